@@ -1,0 +1,67 @@
+/**
+ * Wire primitives shared by every schema. Built on `zod/mini` so the browser only
+ * pays for the checks it uses; the same schemas validate in the mock server and
+ * generate the OpenAPI document.
+ */
+import * as z from 'zod/mini';
+
+/** An integer amount in minor units (cents, or whole credits). */
+export const minor = z.int();
+/** A non-negative integer amount in minor units. */
+export const amount = z.int().check(z.gte(0));
+/** ISO 8601 timestamp with `Z`, e.g. `2026-11-23T09:00:00.000Z`. */
+export const timestamp = z.iso.datetime();
+/** ISO 8601 calendar date, e.g. `2026-11-23`. */
+export const date = z.iso.date();
+export const id = z.string().check(z.minLength(1), z.maxLength(200));
+/** ISO 4217 code, upper case. */
+export const currency = z.string().check(z.regex(/^[A-Z]{3}$/));
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const country = z.string().check(z.regex(/^[A-Z]{2}$/));
+/** A short text per language (`{ en: 'credits', de: 'Credits' }`); `en` is the fallback. */
+export const localizedText = z.record(z.string(), z.string());
+
+export const paymentMethod = z.enum(['card', 'paypal', 'invoice', 'bank_transfer', 'crypto', 'credits']);
+export type PaymentMethod = z.infer<typeof paymentMethod>;
+
+/** Methods that are paid immediately online. */
+export const INSTANT_METHODS: readonly PaymentMethod[] = ['card', 'paypal'];
+/** Methods that create a credit request the operator must accept. */
+export const MANUAL_METHODS: readonly PaymentMethod[] = ['bank_transfer', 'crypto'];
+
+/** RFC 9457 problem details with a stable machine-readable `code`. */
+export const problem = z.object({
+  type: z.optional(z.string()),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  code: z.string(),
+  instance: z.optional(z.string()),
+  /** Field-level errors for `validation_failed` (`field` is the input's `name`). */
+  errors: z.optional(
+    z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
+  ),
+});
+export type Problem = z.infer<typeof problem>;
+
+/** Stable problem codes a backend returns; hosts may add their own. */
+export const PROBLEM_CODES = [
+  'insufficient_credits',
+  'credit_payments_disabled',
+  'not_eligible',
+  'billing_details_required',
+  'amount_out_of_range',
+  'idempotency_conflict',
+  'idempotency_key_required',
+  'validation_failed',
+  'not_found',
+  'unauthorized',
+  'forbidden',
+  'payment_declined',
+  'purchases_disabled',
+  'method_not_available',
+  'invalid_state',
+  'not_implemented',
+  'internal_error',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
