@@ -26,12 +26,40 @@ export interface EntryInput {
   id?: string;
 }
 
+/**
+ * Ledger position of each stored entry. `entries` is always in ascending `seq`
+ * order (entries are appended; a settled pending entry is removed and appended
+ * again with a new seq), which is what keyset pagination binary-searches. The seq
+ * lives in a side map, not on the entry, so the wire object stays exactly the
+ * schema's shape.
+ */
+const SEQ = new WeakMap<Transaction, number>();
+
+/** Records an entry's ledger position (for code that builds entries by hand, e.g. bulk seeding). */
+export function setEntrySeq(entry: Transaction, seq: number): void {
+  SEQ.set(entry, seq);
+}
+
+/**
+ * An entry's ledger position. Entries that bypassed the side map (replaced by a
+ * spread copy elsewhere) fall back to the `txn_<seq>` id that `postEntry` gives.
+ */
+export function entrySeq(entry: Transaction): number | undefined {
+  const known = SEQ.get(entry);
+  if (known !== undefined) return known;
+  const m = /^txn_(\d+)$/.exec(entry.id);
+  return m ? Number(m[1]) : undefined;
+}
+
 export function balanceOf(account: AccountRecord, now: number): number {
   return availableBalance(account.blocks, now);
 }
 
 /** Appends an entry; completed In adds a credit block, completed Out consumes earliest-expiry first (throws if short). */
 export function postEntry(account: AccountRecord, input: EntryInput, now: number): Transaction {
+  // Credits that expired since the last write leave as expiry entries first, so
+  // this entry's running balance follows from the one before it.
+  if (dueForExpiry(account.blocks, now).length > 0) expireDue(account, now);
   const at = new Date(now).toISOString();
   if (input.status === 'completed' && input.amount > 0) {
     if (input.direction === 'in') {
@@ -64,6 +92,7 @@ export function postEntry(account: AccountRecord, input: EntryInput, now: number
     topUpId: input.topUpId ?? null,
     ...(input.source ? { source: input.source } : {}),
   };
+  SEQ.set(entry, seq);
   account.entries.push(entry);
   account.updatedAt = at;
   return entry;
@@ -79,6 +108,8 @@ export function settlePending(account: AccountRecord, entryId: string, outcome: 
   if (!entry || entry.status !== 'pending') throw new Error(`no pending entry ${entryId}`);
   if (outcome === 'failed') {
     const failed: Transaction = { ...entry, status: 'failed' };
+    const seq = entrySeq(entry);
+    if (seq !== undefined) SEQ.set(failed, seq);
     account.entries[index] = failed;
     return failed;
   }
@@ -107,9 +138,14 @@ export function settlePending(account: AccountRecord, entryId: string, outcome: 
 /** Turns expired blocks into Out entries of kind `expiry`; returns the entries made. */
 export function expireDue(account: AccountRecord, now: number): Transaction[] {
   const made: Transaction[] = [];
-  for (const block of dueForExpiry(account.blocks, now)) {
+  const due = dueForExpiry(account.blocks, now);
+  // The ledger still counts every due block; each expiry entry takes one away, so
+  // the running balance steps down block by block (balanceOf already excludes all).
+  let balance = balanceOf(account, now) + due.reduce((sum, b) => sum + b.remaining, 0);
+  for (const block of due) {
     const amount = block.remaining;
     block.remaining = 0;
+    balance -= amount;
     const seq = account.nextSeq++;
     const at = new Date(now).toISOString();
     const entry: Transaction = {
@@ -118,7 +154,7 @@ export function expireDue(account: AccountRecord, now: number): Transaction[] {
       direction: 'out',
       kind: 'expiry',
       amount,
-      balanceAfter: balanceOf(account, now),
+      balanceAfter: balance,
       status: 'completed',
       reference: block.id,
       description: 'Credits expired',
@@ -128,6 +164,7 @@ export function expireDue(account: AccountRecord, now: number): Transaction[] {
       topUpId: null,
       source: block.source,
     };
+    SEQ.set(entry, seq);
     account.entries.push(entry);
     made.push(entry);
   }

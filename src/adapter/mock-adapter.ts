@@ -1,0 +1,32 @@
+/**
+ * The in-page mock: the HTTP adapter over the reference mock server's fetch
+ * handler, so the page runs the whole backend contract with no network and no
+ * service worker. The mock server module loads on demand, never with the kit.
+ */
+import { HttpAdapter } from './http-adapter.js';
+
+export type MockPreset = 'usage-billing' | 'agency-credits' | 'ai-credits' | 'scan-credits';
+export const MOCK_PRESETS: readonly MockPreset[] = ['usage-billing', 'agency-credits', 'ai-credits', 'scan-credits'];
+
+const MOCK_BASE = 'https://mock.creditkit.invalid/api';
+
+export interface MockAdapterOptions {
+  preset?: MockPreset;
+  /** Options passed to the mock server (clock, seeding, …). */
+  server?: Record<string, unknown>;
+}
+
+export function createMockAdapter(options: MockAdapterOptions = {}): HttpAdapter {
+  const preset = options.preset ?? 'usage-billing';
+  const server = import('../mock/index.js').then(({ createMockServer }) =>
+    createMockServer({ presets: [preset], basePath: '/api', publicUrl: MOCK_BASE, ...options.server }),
+  );
+  return new HttpAdapter({
+    baseUrl: MOCK_BASE,
+    token: `demo-${preset}`,
+    adminToken: 'admin-demo-token',
+    // The mock answers at once; a short timeout still proves the error path.
+    timeoutMs: 10_000,
+    fetch: async (request) => (await server).fetch(request),
+  });
+}

@@ -1,0 +1,12 @@
+import { defineElement } from '../../util/define.js';
+import { CreditBalance } from './credit-balance.js';
+
+defineElement('credit-balance', CreditBalance);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credit-balance': CreditBalance;
+  }
+}
+
+export { CreditBalance };

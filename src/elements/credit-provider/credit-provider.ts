@@ -1,0 +1,102 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { HttpAdapter } from '../../adapter/http-adapter.js';
+import { createMockAdapter, MOCK_PRESETS, type MockPreset } from '../../adapter/mock-adapter.js';
+import type { CreditsAdapter } from '../../adapter/types.js';
+import { creditStoreContext } from '../../state/context.js';
+import { registerProvider, unregisterProvider } from '../../state/page-providers.js';
+import { CreditStore } from '../../state/store.js';
+import { hashKey } from '../../util/keys.js';
+
+/**
+ * @summary Configures creditkit for the elements inside it (or, for elements outside
+ * any provider, for the whole page): which backend, which account, which language.
+ *
+ * @slot - Any content; creditkit elements inside use this provider.
+ *
+ * @example
+ * ```html
+ * <credit-provider api="https://example.com/api/credits" token="…">
+ *   <credit-balance></credit-balance>
+ * </credit-provider>
+ * ```
+ */
+export class CreditProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of the REST backend (SPEC §6), e.g. `https://host/api/credits`. */
+  @property() api: string | null = null;
+
+  /** Runs the reference mock server inside the page: no network, no service worker. */
+  @property({ type: Boolean }) mock = false;
+
+  /** Mock data set: `usage-billing` (default), `agency-credits`, `ai-credits` or `scan-credits`. */
+  @property() preset: MockPreset = 'usage-billing';
+
+  /** Bearer token sent with every request to `api`. */
+  @property() token: string | null = null;
+
+  /** `include` sends cookies with cross-origin requests to `api` (cookie auth). */
+  @property() credentials: RequestCredentials | null = null;
+
+  /** Overrides the language, which otherwise comes from the nearest `lang` attribute. */
+  @property() locale: string | null = null;
+
+  /** A host-supplied adapter object; takes precedence over `api` and `mock`. */
+  @property({ attribute: false }) adapter: CreditsAdapter | null = null;
+
+  /** The state shared with every element using this provider. */
+  readonly store = new CreditStore();
+
+  constructor() {
+    super();
+    new ContextProvider(this, { context: creditStoreContext, initialValue: this.store });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    registerProvider(this, this.store);
+    this.store.resume();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unregisterProvider(this);
+    this.store.dispose();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) this.store.setLocale(this.locale);
+    const config: (keyof CreditProvider)[] = ['api', 'mock', 'preset', 'token', 'credentials', 'adapter'];
+    if (config.some((key) => changed.has(key))) this.configure();
+  }
+
+  private configure(): void {
+    if (this.adapter) {
+      this.store.setAdapter(this.adapter);
+    } else if (this.mock) {
+      const preset = MOCK_PRESETS.includes(this.preset) ? this.preset : 'usage-billing';
+      if (preset !== this.preset) console.warn(`[creditkit] unknown preset "${this.preset}", using "usage-billing".`);
+      // Each tab runs its own mock server, so there is nothing to share across tabs.
+      this.store.setAdapter(createMockAdapter({ preset }));
+    } else if (this.api) {
+      const adapter = new HttpAdapter({
+        baseUrl: this.api,
+        token: this.token,
+        ...(this.credentials ? { credentials: this.credentials } : {}),
+      });
+      this.store.setAdapter(adapter, hashKey(`${this.api}|${this.token ?? ''}`));
+    } else {
+      this.store.setAdapter(null);
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

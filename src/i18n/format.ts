@@ -1,0 +1,52 @@
+/** Display of balances and prices in the account's model and the customer's locale. */
+import { formatCount, formatMoney, formatSignedMoney } from '../core/money.js';
+import type { Account } from '../core/schemas/account.js';
+import { commonMessages } from './common.messages.js';
+import { languageOf, messagesFor } from './catalog.js';
+
+type UnitAccount = Pick<Account, 'model' | 'currency' | 'unitLabels'>;
+
+/** The unit label for a count in the account's language: "credit" / "credits". */
+export function unitLabel(account: UnitAccount, amount: number, locale: string): string {
+  const plural = new Intl.PluralRules(locale).select(amount) === 'one' ? 'one' : 'other';
+  const labels = account.unitLabels?.[languageOf(locale)] ?? account.unitLabels?.en;
+  if (labels) return labels[plural];
+  const m = messagesFor(commonMessages, locale);
+  return plural === 'one' ? m.creditOne : m.creditOther;
+}
+
+/** An amount in balance units: "€1,234.50" or "1,250 credits". */
+export function formatBalance(account: UnitAccount, amount: number, locale: string): string {
+  if (account.model === 'money') return formatMoney(amount, account.currency, locale);
+  return `${formatCount(amount, locale)} ${unitLabel(account, amount, locale)}`;
+}
+
+/** A signed amount in balance units: "+€10.00", "−25 credits". */
+export function formatSignedBalance(account: UnitAccount, amount: number, locale: string): string {
+  if (account.model === 'money') return formatSignedMoney(amount, account.currency, locale);
+  const sign = amount > 0 ? '+' : amount < 0 ? '−' : '';
+  return `${sign}${formatBalance(account, Math.abs(amount), locale)}`;
+}
+
+/** A price in the account's currency (packages are priced in money in both models). */
+export function formatPrice(account: Pick<Account, 'currency'>, amount: number, locale: string): string {
+  return formatMoney(amount, account.currency, locale);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A localised date ("23 Nov 2026" / "23.11.2026"), cached per locale and style. */
+export function formatDate(iso: string, locale: string, style: Intl.DateTimeFormatOptions['dateStyle'] = 'medium', withTime = false): string {
+  const key = `${locale}|${style}|${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: style, timeStyle: 'short' } : { dateStyle: style });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
+}
+
+/** "19 %" / "19 %" for a rate in basis points. */
+export function formatRate(basisPoints: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}

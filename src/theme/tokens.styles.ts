@@ -1,0 +1,115 @@
+/**
+ * Global design tokens with a neutral default theme. Every element includes these
+ * styles; designers override the public `--credit-*` properties on any ancestor
+ * (they inherit), elements read the private `--_credit-*` copies.
+ *
+ * Dark mode follows `prefers-color-scheme` through `light-dark()`; a host forces
+ * a scheme with `--credit-color-scheme: dark` (or `light`).
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    color-scheme: var(--credit-color-scheme, light dark);
+    --_credit-color-text: var(--credit-color-text, light-dark(#1f2328, #e6e8eb));
+    --_credit-color-muted: var(--credit-color-muted, light-dark(#59636e, #a3acb7));
+    --_credit-color-surface: var(--credit-color-surface, light-dark(#ffffff, #16191d));
+    --_credit-color-surface-raised: var(--credit-color-surface-raised, light-dark(#f6f8fa, #22262b));
+    --_credit-color-border: var(--credit-color-border, light-dark(#d1d9e0, #3d444d));
+    --_credit-color-primary: var(--credit-color-primary, light-dark(#0b5cad, #6cb0f5));
+    --_credit-color-on-primary: var(--credit-color-on-primary, light-dark(#ffffff, #0b1a2b));
+    --_credit-color-success: var(--credit-color-success, light-dark(#1a7f37, #57c26f));
+    --_credit-color-warning: var(--credit-color-warning, light-dark(#8a5a00, #e3b341));
+    --_credit-color-danger: var(--credit-color-danger, light-dark(#c21d2b, #ff7b72));
+    --_credit-color-focus: var(--credit-color-focus, light-dark(#0b5cad, #6cb0f5));
+    --_credit-font-family: var(--credit-font-family, inherit);
+    --_credit-font-size: var(--credit-font-size, 1rem);
+    --_credit-font-size-small: var(--credit-font-size-small, 0.875em);
+    --_credit-font-weight-strong: var(--credit-font-weight-strong, 600);
+    --_credit-space-xs: var(--credit-space-xs, 0.25rem);
+    --_credit-space-s: var(--credit-space-s, 0.5rem);
+    --_credit-space-m: var(--credit-space-m, 1rem);
+    --_credit-space-l: var(--credit-space-l, 1.5rem);
+    --_credit-radius-s: var(--credit-radius-s, 0.375rem);
+    --_credit-radius-m: var(--credit-radius-m, 0.75rem);
+    --_credit-radius-pill: var(--credit-radius-pill, 999px);
+    --_credit-shadow: var(--credit-shadow, 0 8px 30px rgb(0 0 0 / 0.18));
+    --_credit-transition: var(--credit-transition, 150ms ease);
+    font-family: var(--_credit-font-family);
+    color: var(--_credit-color-text);
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_credit-color-focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
+
+/** Shared look of buttons, so every element's actions match. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_credit-space-xs);
+    min-height: 2.5rem;
+    padding: 0 var(--_credit-space-m);
+    border: 1px solid transparent;
+    border-radius: var(--_credit-radius-s);
+    font: inherit;
+    font-weight: var(--_credit-font-weight-strong);
+    cursor: pointer;
+    background: var(--_credit-color-primary);
+    color: var(--_credit-color-on-primary);
+    transition: filter var(--_credit-transition);
+  }
+  .button:hover:not(:disabled) {
+    filter: brightness(1.08);
+  }
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_credit-color-primary);
+    border-color: var(--_credit-color-border);
+  }
+  .spinner {
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: credit-spin 0.8s linear infinite;
+  }
+  @keyframes credit-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`;

@@ -1,0 +1,9 @@
+/** A short, stable, non-reversible key for a secret (BroadcastChannel names must not carry tokens). */
+export function hashKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
