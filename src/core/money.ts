@@ -151,7 +151,11 @@ export interface AmountLimits {
 export function parseAmountInput(text: string, locale: string, limits: AmountLimits): ParsedAmount {
   const decimalMark = decimalSeparator(locale);
   const groupMark = decimalMark === ',' ? '.' : ',';
-  let cleaned = text.trim().replace(/[\s\u00a0\u202f€$£¥]|[A-Za-z]{3}$/g, '');
+  // Currency symbols and a currency code next to the number ("EUR 99", "99 EUR") are noise.
+  let cleaned = text
+    .trim()
+    .replace(/^[A-Z]{3}(?=[\s\d])|(?<=[\d\s])[A-Z]{3}$/g, '')
+    .replace(/[\s\u00a0\u202f€$£¥]/g, '');
   if (cleaned === '') return { ok: false, error: 'empty' };
   if (/^[-−]/.test(cleaned)) return { ok: false, error: 'negative' };
   if (cleaned.startsWith('+')) cleaned = cleaned.slice(1);

@@ -45,6 +45,8 @@ export interface MockServerCore {
   readonly clock: MockClock;
   readonly events: EventBus;
   readonly options: MockServerOptions;
+  /** The routes (the OpenAPI document is generated from their docs). */
+  readonly router?: Router;
 }
 
 export interface MockServer extends MockServerCore {
@@ -65,8 +67,8 @@ function createClock(start: number | undefined, frozen: boolean): MockClock {
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const clock = createClock(options.now, options.frozenClock ?? false);
   const storage = new MemoryStorage(createPresetAccounts(options.presets, clock.now(), options));
-  const core: MockServerCore = { storage, clock, events: new EventBus(), options };
   const router = new Router().add(...allRoutes);
+  const core: MockServerCore = { storage, clock, events: new EventBus(), options, router };
   const basePath = (options.basePath ?? '').replace(/\/$/, '');
   const adminToken = options.adminToken ?? DEFAULT_ADMIN_TOKEN;
 

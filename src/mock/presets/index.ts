@@ -1,7 +1,52 @@
+/**
+ * The demo accounts (SPEC §4): one per preset, each with its own bearer token,
+ * plus a second `usage-billing` account that proves accounts are isolated.
+ * Deterministic for a given `now`: the demo and every tester see the same data.
+ */
 import type { MockServerOptions } from '../server.js';
-import type { AccountRecord, PresetName } from '../store/types.js';
+import { PRESETS, type AccountRecord, type PresetName } from '../store/types.js';
+import { agencyAccount } from './agency-credits.js';
+import { aiAccount } from './ai-credits.js';
+import { scanAccount } from './scan-credits.js';
+import { usageBillingAccount } from './usage-billing.js';
 
-/** Creates the demo accounts of the requested presets (SPEC §4 demo data). */
-export function createPresetAccounts(_presets: PresetName[] | undefined, _now: number, _options: MockServerOptions): AccountRecord[] {
-  return [];
+export interface DemoAccount {
+  preset: PresetName;
+  id: string;
+  token: string;
+  name: string;
+}
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { preset: 'usage-billing', id: 'acc_usage_billing', token: 'demo-usage-billing', name: 'Northwind Analytics' },
+  { preset: 'usage-billing', id: 'acc_usage_billing_2', token: 'demo-usage-billing-2', name: 'Contoso Labs' },
+  { preset: 'agency-credits', id: 'acc_agency_credits', token: 'demo-agency-credits', name: 'Müller Digital GmbH' },
+  { preset: 'ai-credits', id: 'acc_ai_credits', token: 'demo-ai-credits', name: 'Pixel Forge Studio' },
+  { preset: 'scan-credits', id: 'acc_scan_credits', token: 'demo-scan-credits', name: 'Sitewatch Monitoring' },
+];
+
+/** The demo account of a preset (the first one, for presets with two). */
+export function demoAccount(preset: PresetName): DemoAccount {
+  return DEMO_ACCOUNTS.find((a) => a.preset === preset)!;
+}
+
+/** Creates the demo accounts of the requested presets (all four by default). */
+export function createPresetAccounts(
+  presets: PresetName[] | undefined,
+  now: number,
+  options: MockServerOptions,
+): AccountRecord[] {
+  const wanted = new Set(presets ?? PRESETS);
+  return DEMO_ACCOUNTS.filter((a) => wanted.has(a.preset)).map((a) => {
+    switch (a.preset) {
+      case 'usage-billing':
+        return usageBillingAccount(a.id, a.token, a.name, now);
+      case 'agency-credits':
+        return agencyAccount(a.id, a.token, a.name, now);
+      case 'ai-credits':
+        return aiAccount(a.id, a.token, a.name, now);
+      case 'scan-credits':
+        return scanAccount(a.id, a.token, a.name, now, options.seedEntries ?? 0);
+    }
+  });
 }

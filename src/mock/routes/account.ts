@@ -1,3 +1,104 @@
+/**
+ * The account, its packages, quotes and the billing portal link. Quotes are built
+ * only from the core pricing rules, so the widget's preview and the server's
+ * authoritative number can never differ.
+ */
+import * as z from 'zod/mini';
+import { baseRate, packageSaving } from '../../core/pricing.js';
+import {
+  account as accountSchema,
+  packageList,
+  quote as quoteSchema,
+  type PackageList,
+} from '../../core/schemas/index.js';
+import { expireDue, accountView } from '../ledger-ops.js';
+import { json } from '../http.js';
+import { publishChanges } from '../publish.js';
 import type { Route } from '../router.js';
+import { quoteFor, quoteQuery, readQuoteQuery } from './quote.js';
+import { portalPage, portalUrl } from './portal.js';
 
-export const accountRoutes: Route[] = [];
+export const billingPortalResponse = z.object({ url: z.string() });
+
+export const accountRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/account',
+    doc: {
+      summary: 'The account: balance, model, unit labels, settings, expiring credits',
+      tags: ['account'],
+      response: accountSchema,
+      problems: ['unauthorized'],
+    },
+    async handler(ctx) {
+      // Reading the account is when lapsed credits visibly leave: as expiry entries.
+      const view = await ctx.server.storage.withAccount(ctx.account.id, (acc) => {
+        const now = ctx.now();
+        const expired = expireDue(acc, now);
+        if (expired.length > 0) publishChanges(ctx.server, acc, expired);
+        return accountView(acc, now);
+      });
+      return json(view);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/packages',
+    doc: {
+      summary: 'Credit packages with their saving against the base rate',
+      tags: ['account'],
+      response: packageList,
+      problems: ['unauthorized'],
+    },
+    handler(ctx) {
+      const acc = ctx.account;
+      const rate = baseRate(acc.packages);
+      const body: PackageList = {
+        currency: acc.currency,
+        baseRate: rate,
+        packages: acc.packages.map((p) => ({ ...p, saving: packageSaving(p, rate) })),
+      };
+      return json(body);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/quote',
+    doc: {
+      summary: 'Authoritative price of a top-up amount, a package or a custom quantity: fee, VAT, total',
+      tags: ['account'],
+      query: quoteQuery,
+      response: quoteSchema,
+      problems: [
+        'unauthorized',
+        'validation_failed',
+        'amount_out_of_range',
+        'method_not_available',
+        'purchases_disabled',
+      ],
+    },
+    handler(ctx) {
+      return json(quoteFor(ctx.account, readQuoteQuery(ctx.query), ctx.now()));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/billing-portal',
+    doc: {
+      summary: 'URL of the customer billing portal',
+      tags: ['account'],
+      response: billingPortalResponse,
+      problems: ['unauthorized', 'not_found'],
+    },
+    async handler(ctx) {
+      return json({ url: await portalUrl(ctx) });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/portal',
+    public: true,
+    doc: { summary: 'The mock billing portal page (HTML)', tags: ['account'], contentType: 'text/html' },
+    handler: portalPage,
+  },
+];

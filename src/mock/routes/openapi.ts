@@ -1,3 +1,25 @@
+/** `GET /openapi.json`: the contract as OpenAPI 3.1, generated from the live route table. */
+import { json, problem } from '../http.js';
+import { buildOpenApi } from '../openapi.js';
 import type { Route } from '../router.js';
 
-export const openapiRoutes: Route[] = [];
+let cached: { routes: readonly Route[]; basePath: string; doc: unknown } | undefined;
+
+export const openapiRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    public: true,
+    doc: { summary: 'This OpenAPI document', tags: ['meta'], contentType: 'application/json' },
+    handler(ctx) {
+      const router = ctx.server.router;
+      if (!router) return problem(500, 'internal_error', 'No route table to describe.');
+      const basePath = ctx.server.options.basePath ?? '';
+      const routes = router.list();
+      // The route table never changes after start: build once per server shape.
+      if (!cached || cached.routes !== routes || cached.basePath !== basePath)
+        cached = { routes, basePath, doc: buildOpenApi(routes, { basePath }) };
+      return json(cached.doc, 200, { 'cache-control': 'no-cache' });
+    },
+  },
+];

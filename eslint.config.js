@@ -1,0 +1,74 @@
+// @ts-check
+/**
+ * ESLint flat config: typescript-eslint recommended (no type-aware rules: they cost
+ * a full program build per run on 2 cores), Lit and Lit a11y recommended for
+ * src/ and test/. Formatting is Prettier's job (`prettier --check` in `npm run lint`).
+ */
+import { defineConfig } from 'eslint/config';
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+
+const litFiles = ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'demo/**/*.js'];
+
+export default defineConfig(
+  {
+    ignores: ['dist/**', 'coverage/**', '.bench/**', 'node_modules/**', 'custom-elements.json', 'demo/dist/**'],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      // `_`-prefixed names are deliberately unused (callback signatures, rest omits).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // `import type` is enforced by `verbatimModuleSyntax` in tsc already.
+      '@typescript-eslint/consistent-type-imports': 'off',
+      // `declare global { interface HTMLElementTagNameMap … }` needs namespaces-like syntax only.
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
+      'no-console': ['warn', { allow: ['warn', 'error', 'info'] }],
+    },
+  },
+  {
+    files: litFiles,
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: litFiles,
+    ...litA11y.configs.recommended,
+  },
+  {
+    files: ['src/**/*.ts', 'test/elements/**/*.ts', 'test/state/**/*.ts', 'demo/**/*.{ts,js}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Node-side code: tooling, configs, Node tests, the Node mock server.
+    files: [
+      '*.{js,mjs,cjs,ts}',
+      'scripts/**/*.{js,mjs,ts}',
+      'test/core/**/*.ts',
+      'test/adapter/**/*.ts',
+      'test/mock/**/*.ts',
+      'src/mock/node-server.ts',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,mjs,ts}'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // Tests poke at internals and use chai's `expect(x).to.be.true` style.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      'no-console': 'off',
+    },
+  },
+);

@@ -1,0 +1,142 @@
+/**
+ * The reference mock server as a real HTTP server on loopback (`npm run
+ * mock-server`): node:http requests become fetch `Request`s for the same handler
+ * the page and msw use, and responses stream back (server-sent events included).
+ * CORS is open to local origins only (localhost, 127.0.0.1, [::1], any port).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { problem } from './http.js';
+import { createMockServer, type MockServer, type MockServerOptions } from './server.js';
+
+export interface NodeServerOptions extends MockServerOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  /** Loopback by default: the mock has demo tokens and must not face a network. */
+  host?: string;
+}
+
+export interface RunningNodeServer {
+  /** Base URL, e.g. `http://127.0.0.1:8787` (plus the base path). */
+  url: string;
+  port: number;
+  mock: MockServer;
+  http: Server;
+  close(): Promise<void>;
+}
+
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
+
+export function isLocalOrigin(origin: string): boolean {
+  return LOCAL_ORIGIN.test(origin);
+}
+
+function corsHeaders(origin: string): Record<string, string> {
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-expose-headers': 'Idempotent-Replayed, Content-Disposition',
+    vary: 'Origin',
+  };
+}
+
+const PREFLIGHT = {
+  'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
+  'access-control-allow-headers': 'Authorization, Content-Type, Idempotency-Key',
+  'access-control-max-age': '600',
+};
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function send(res: ServerResponse, response: Response, extra: Record<string, string>): Promise<void> {
+  const headers: Record<string, string | string[]> = { ...extra };
+  response.headers.forEach((value, key) => {
+    if (key !== 'set-cookie') headers[key] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) headers['set-cookie'] = cookies;
+  res.writeHead(response.status, headers);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  // Streams (SSE) must reach the client chunk by chunk, not when they end.
+  res.flushHeaders();
+  const reader = response.body.getReader();
+  res.on('close', () => void reader.cancel().catch(() => undefined));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      res.write(value);
+    }
+  } catch {
+    // the client went away mid-stream
+  }
+  res.end();
+}
+
+export async function startNodeServer(options: NodeServerOptions = {}): Promise<RunningNodeServer> {
+  const { port = 8787, host = '127.0.0.1', ...mockOptions } = options;
+  const mock = createMockServer(mockOptions);
+  let base = '';
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const origin = req.headers.origin;
+      if (origin !== undefined && !isLocalOrigin(origin)) {
+        // Browsers on other sites get nothing: not the preflight, not the request.
+        return send(res, problem(403, 'forbidden', 'Only local origins may call the mock server.'), {});
+      }
+      const cors = origin ? corsHeaders(origin) : {};
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { ...cors, ...PREFLIGHT });
+        res.end();
+        return;
+      }
+      const abort = new AbortController();
+      res.on('close', () => abort.abort());
+      const headers = new Headers();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value === undefined) continue;
+        headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+      const request = new Request(new URL(req.url ?? '/', base), {
+        method: req.method ?? 'GET',
+        headers,
+        body: hasBody ? new Uint8Array(await readBody(req)) : null,
+        signal: abort.signal,
+      });
+      await send(res, await mock.fetch(request), cors);
+    })().catch((error: unknown) => {
+      console.error('[creditkit mock-server]', error);
+      if (!res.headersSent) void send(res, problem(500, 'internal_error'), {});
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  base = `http://${hostPart}:${address.port}`;
+  return {
+    url: `${base}${(mockOptions.basePath ?? '').replace(/\/$/, '')}`,
+    port: address.port,
+    mock,
+    http: server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // Open event streams would keep close() waiting forever.
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
