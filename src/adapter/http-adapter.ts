@@ -4,19 +4,17 @@
  * idempotency key on every write, zod validation of every response, and RFC 9457
  * problem details mapped to `CreditsError`s.
  *
- * Only the account schema is loaded eagerly (the badge needs nothing else); the
- * other schemas load with the first call that needs them, which keeps the
- * badge + provider + adapter bundle small.
+ * The schemas (and zod with them) load with the first request, in parallel with
+ * it, as a chunk of their own: a page with only a badge stays small, and nothing
+ * unvalidated ever reaches an element.
  */
 import type * as z from 'zod/mini';
-import { account as accountSchema } from '../core/schemas/account.js';
-import { problem as problemSchema } from '../core/schemas/common.js';
 import type { ServerEvent } from '../core/schemas/events.js';
 import { CreditsError, toCreditsError } from './errors.js';
 import { subscribeToEvents } from './event-stream.js';
 import type { AdminOperations, CreditsAdapter, ReadOptions, WriteOptions } from './types.js';
 
-type Schemas = typeof import('../core/schemas/index.js');
+export type Schemas = typeof import('../core/schemas/index.js');
 type FetchLike = (input: Request) => Promise<Response>;
 
 export interface HttpAdapterOptions {
@@ -41,7 +39,7 @@ export interface HttpAdapterOptions {
 }
 
 let schemasPromise: Promise<Schemas> | undefined;
-const loadSchemas = (): Promise<Schemas> => (schemasPromise ??= import('../core/schemas/index.js'));
+export const loadSchemas = (): Promise<Schemas> => (schemasPromise ??= import('../core/schemas/index.js'));
 
 export class HttpAdapter implements CreditsAdapter {
   readonly admin: AdminOperations | undefined;
@@ -51,59 +49,59 @@ export class HttpAdapter implements CreditsAdapter {
   constructor(private readonly options: HttpAdapterOptions) {
     this.base = options.baseUrl.replace(/\/+$/, '');
     this.transport = options.fetch ?? ((request) => fetch(request));
-    this.admin = options.adminToken ? createAdminOperations(this, options.adminToken) : undefined;
+    this.admin = options.adminToken ? lazyAdmin(this, options.adminToken) : undefined;
   }
 
-  getAccount(options?: ReadOptions) {
-    return this.get('/account', accountSchema, options);
+  async getAccount(options?: ReadOptions) {
+    return this.get('/account', (s) => s.account, options);
   }
 
   async listPackages(options?: ReadOptions) {
-    return this.get('/packages', (await loadSchemas()).packageList, options);
+    return this.get('/packages', (s) => s.packageList, options);
   }
 
   async getQuote(request: import('../core/schemas/index.js').QuoteRequest, options?: ReadOptions) {
-    return this.get(`/quote${query(request)}`, (await loadSchemas()).quote, options);
+    return this.get(`/quote${query(request)}`, (s) => s.quote, options);
   }
 
   async getBillingDetails(options?: ReadOptions) {
-    return (await this.get('/billing-details', (await loadSchemas()).billingDetailsResponse, options)).details;
+    return (await this.get('/billing-details', (s) => s.billingDetailsResponse, options)).details;
   }
 
   async saveBillingDetails(details: import('../core/schemas/index.js').BillingDetailsInput, options: WriteOptions) {
-    return this.write('PUT', '/billing-details', details, (await loadSchemas()).billingDetails, options);
+    return this.write('PUT', '/billing-details', details, (s) => s.billingDetails, options);
   }
 
   async startTopUp(request: import('../core/schemas/index.js').StartTopUpRequest, options: WriteOptions) {
-    return this.write('POST', '/top-ups', request, (await loadSchemas()).topUp, options);
+    return this.write('POST', '/top-ups', request, (s) => s.topUp, options);
   }
 
   async getTopUp(id: string, options?: ReadOptions) {
-    return this.get(`/top-ups/${encodeURIComponent(id)}`, (await loadSchemas()).topUp, options);
+    return this.get(`/top-ups/${encodeURIComponent(id)}`, (s) => s.topUp, options);
   }
 
   async completeTopUp(id: string, request: import('../core/schemas/index.js').CompleteTopUpRequest, options: WriteOptions) {
-    return this.write('POST', `/top-ups/${encodeURIComponent(id)}/complete`, request, (await loadSchemas()).topUp, options);
+    return this.write('POST', `/top-ups/${encodeURIComponent(id)}/complete`, request, (s) => s.topUp, options);
   }
 
   async listCreditRequests(options?: ReadOptions) {
-    return (await this.get('/credit-requests', (await loadSchemas()).creditRequestList, options)).items;
+    return (await this.get('/credit-requests', (s) => s.creditRequestList, options)).items;
   }
 
   async createCreditRequest(request: import('../core/schemas/index.js').CreateCreditRequest, options: WriteOptions) {
-    return this.write('POST', '/credit-requests', request, (await loadSchemas()).creditRequest, options);
+    return this.write('POST', '/credit-requests', request, (s) => s.creditRequest, options);
   }
 
   async getPayability(item: import('../core/schemas/index.js').ItemRef, options?: ReadOptions) {
-    return this.get(`/payability${query(item)}`, (await loadSchemas()).payability, options);
+    return this.get(`/payability${query(item)}`, (s) => s.payability, options);
   }
 
   async payWithCredits(item: import('../core/schemas/index.js').ItemRef, options: WriteOptions) {
-    return this.write('POST', '/payments', item, (await loadSchemas()).payment, options);
+    return this.write('POST', '/payments', item, (s) => s.payment, options);
   }
 
   async listTransactions(request: import('../core/schemas/index.js').TransactionQuery, options?: ReadOptions) {
-    return this.get(`/transactions${query(request)}`, (await loadSchemas()).transactionPage, options);
+    return this.get(`/transactions${query(request)}`, (s) => s.transactionPage, options);
   }
 
   async getInvoicePdf(invoiceId: string, options?: ReadOptions): Promise<Blob> {
@@ -115,16 +113,15 @@ export class HttpAdapter implements CreditsAdapter {
   }
 
   async getAutoTopUp(options?: ReadOptions) {
-    return this.get('/auto-top-up', (await loadSchemas()).autoTopUpState, options);
+    return this.get('/auto-top-up', (s) => s.autoTopUpState, options);
   }
 
   async saveAutoTopUp(settings: import('../core/schemas/index.js').AutoTopUpSettings, options: WriteOptions) {
-    return this.write('PUT', '/auto-top-up', settings, (await loadSchemas()).autoTopUpState, options);
+    return this.write('PUT', '/auto-top-up', settings, (s) => s.autoTopUpState, options);
   }
 
   async getBillingPortalUrl(options?: ReadOptions): Promise<string> {
-    const { z } = await loadZod();
-    return (await this.get('/billing-portal', z.object({ url: z.string() }), options)).url;
+    return (await this.get('/billing-portal', (s) => s.billingPortal, options)).url;
   }
 
   subscribe(listener: (event: ServerEvent) => void): () => void {
@@ -137,16 +134,20 @@ export class HttpAdapter implements CreditsAdapter {
     });
   }
 
-  /** GET with retries, parsed with `schema`. */
-  async get<S extends z.ZodMiniType>(path: string, schema: S, options?: ReadOptions): Promise<z.infer<S>> {
-    return parse(schema, await this.send('GET', path, undefined, options));
+  /** GET with retries, validated with the schema `pick` chooses (schemas load in parallel). */
+  async get<S extends z.ZodMiniType>(path: string, pick: (schemas: Schemas) => S, options?: ReadOptions): Promise<z.infer<S>> {
+    const [schemas, response] = await Promise.all([loadSchemas(), this.send('GET', path, undefined, options)]);
+    return parse(pick(schemas), response);
   }
 
   /** A write with its idempotency key; never retried automatically (the caller retries with the same key). */
-  async write<S extends z.ZodMiniType>(method: 'POST' | 'PUT', path: string, body: unknown, schema: S, options: WriteOptions, token?: string): Promise<z.infer<S>> {
+  async write<S extends z.ZodMiniType>(method: 'POST' | 'PUT', path: string, body: unknown, pick: (schemas: Schemas) => S, options: WriteOptions, token?: string): Promise<z.infer<S>> {
     if (!options?.idempotencyKey) throw new CreditsError('idempotency_key_required', 'Writes need an idempotency key.');
-    const response = await this.send(method, path, body, options, { idempotencyKey: options.idempotencyKey, token });
-    return parse(schema, response);
+    const [schemas, response] = await Promise.all([
+      loadSchemas(),
+      this.send(method, path, body, options, { idempotencyKey: options.idempotencyKey, token }),
+    ]);
+    return parse(pick(schemas), response);
   }
 
   /** Sends a request; resolves with an OK response or throws a `CreditsError`. */
@@ -206,8 +207,26 @@ export class HttpAdapter implements CreditsAdapter {
   }
 }
 
-let zodPromise: Promise<{ z: typeof import('zod/mini') }> | undefined;
-const loadZod = () => (zodPromise ??= import('zod/mini').then((z) => ({ z })));
+/** Admin operations load their module on first use (only the demo and tests use them). */
+function lazyAdmin(adapter: HttpAdapter, adminToken: string): AdminOperations {
+  let ops: Promise<AdminOperations> | undefined;
+  const load = () => (ops ??= import('./admin-operations.js').then((m) => m.createAdminOperations(adapter, adminToken)));
+  const names: (keyof AdminOperations)[] = [
+    'decideCreditRequest',
+    'setCreditPayments',
+    'grantCredits',
+    'refundCredits',
+    'recordUsage',
+    'markInvoicePaid',
+    'renewPlan',
+    'expireCredits',
+    'advanceClock',
+  ];
+  const call = (name: keyof AdminOperations) => async (...args: unknown[]) =>
+    ((await load())[name] as (...a: unknown[]) => unknown)(...args);
+  return Object.fromEntries(names.map((name) => [name, call(name)])) as unknown as AdminOperations;
+}
+
 
 function query(params: object): string {
   const search = new URLSearchParams();
@@ -235,7 +254,7 @@ async function parse<S extends z.ZodMiniType>(schema: S, response: Response): Pr
 
 async function problemFrom(response: Response): Promise<CreditsError> {
   try {
-    const result = problemSchema.safeParse(await response.json());
+    const result = (await loadSchemas()).problem.safeParse(await response.json());
     if (result.success) return CreditsError.fromProblem(result.data);
   } catch {
     // Not JSON: fall through to a status-only error.
@@ -250,30 +269,6 @@ function delay(ms: number, signal?: AbortSignal): Promise<void> {
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new CreditsError('aborted', 'The request was aborted.'))), { once: true });
   });
-}
-
-function createAdminOperations(adapter: HttpAdapter, adminToken: string): AdminOperations {
-  let accountId: Promise<string> | undefined;
-  const id = () => (accountId ??= adapter.getAccount().then((a) => a.id));
-  const post = async <S extends z.ZodMiniType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> =>
-    adapter.write('POST', `/admin/accounts/${encodeURIComponent(await id())}${path}`, body, schema, { idempotencyKey: randomKey() }, adminToken);
-  return {
-    decideCreditRequest: async (requestId, decision) => post(`/credit-requests/${encodeURIComponent(requestId)}/decision`, decision, (await loadSchemas()).creditRequest),
-    setCreditPayments: (enabled) => post('/credit-payments', { enabled }, accountSchema),
-    grantCredits: (input) => post('/grants', input, accountSchema),
-    refundCredits: (input) => post('/refunds', input, accountSchema),
-    recordUsage: async (input, idempotencyKey) => {
-      const { z } = await loadZod();
-      return adapter.write('POST', `/admin/accounts/${encodeURIComponent(await id())}/usage`, input, z.unknown(), { idempotencyKey }, adminToken);
-    },
-    markInvoicePaid: async (topUpId) => post(`/top-ups/${encodeURIComponent(topUpId)}/mark-paid`, {}, (await loadSchemas()).topUp),
-    renewPlan: () => post('/plan/renew', {}, accountSchema),
-    expireCredits: (input = {}) => post('/expire', input, accountSchema),
-    advanceClock: async (ms) => {
-      const { z } = await loadZod();
-      await post('/clock', { advanceMs: ms }, z.unknown());
-    },
-  };
 }
 
 /** A random idempotency key (crypto-strength where available). */

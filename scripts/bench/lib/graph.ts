@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { ROOT } from './context.js';
+import { minifyCssLiteralsEsbuild } from '../../minify-css-literals.js';
 
 export interface EagerGraph {
   minified: number;
@@ -44,7 +45,7 @@ export async function eagerGraph(entry: string | { contents: string; name: strin
     metafile: true,
     logLevel: 'silent',
     external: ['node:*'],
-    plugins: [dynamicImportsExternal],
+    plugins: [dynamicImportsExternal, minifyCssLiteralsEsbuild()],
   });
   const code = result.outputFiles[0]!.contents;
   const inputs = Object.keys(result.metafile.inputs);

@@ -65,3 +65,9 @@ export const PROBLEM_CODES = [
   'internal_error',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** `GET /billing-portal`: where the customer manages payment methods and invoices. */
+export const billingPortal = z.object({ url: z.string() });
+
+/** A response whose shape the client does not depend on (admin usage, clock). */
+export const anyResponse = z.unknown();

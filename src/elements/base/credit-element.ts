@@ -6,7 +6,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Account } from '../../core/schemas/account.js';
 import { messagesFor, type Catalog, type Messages } from '../../i18n/catalog.js';
-import { commonMessages, errorText } from '../../i18n/common.messages.js';
+import { commonMessages, errorMessagesLoaded, errorText, loadErrorMessages } from '../../i18n/common.messages.js';
 import { onLangChange, resolveLocale } from '../../i18n/locale.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { CreditStore } from '../../state/store.js';
@@ -45,6 +45,8 @@ export abstract class CreditElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopLangWatch = onLangChange(() => this.requestUpdate());
+    // Fetch the error texts early (their own small chunk) so an error shows at once.
+    void loadErrorMessages();
   }
 
   override disconnectedCallback(): void {
@@ -63,7 +65,7 @@ export abstract class CreditElement extends LitElement {
   protected renderAccountError(part = 'status'): TemplateResult {
     const code = this.store ? this.store.error?.code : 'noProvider';
     return html`<div part=${part} class="error-state" role="alert">
-      <span>${errorText(code, this.locale)}</span>
+      <span>${this.errorText(code)}</span>
       ${this.store
         ? html`<button type="button" part="retry" class="button secondary" @click=${() => this.store?.refresh()}>
             ${this.common.retry}
@@ -74,6 +76,7 @@ export abstract class CreditElement extends LitElement {
 
   /** Text for an error code in this element's locale. */
   protected errorText(code: string | undefined): string {
+    if (!errorMessagesLoaded()) void loadErrorMessages().then(() => this.requestUpdate());
     return errorText(code, this.locale);
   }
 }

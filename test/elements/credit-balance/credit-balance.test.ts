@@ -13,7 +13,7 @@ async function mockBadge(preset = 'usage-billing', lang = 'en') {
   </div>`);
   const badge = root.querySelector('credit-balance')!;
   const provider = root.querySelector('credit-provider')!;
-  await waitUntil(() => part(badge, 'amount'), 'balance never rendered');
+  await waitUntil(() => part(badge, 'amount'), 'balance never rendered', { timeout: 5000 });
   return { root, badge, provider };
 }
 
