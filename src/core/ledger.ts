@@ -96,6 +96,17 @@ export function addMonths(iso: string, months: number): string {
   return d.toISOString();
 }
 
+/**
+ * Extends the expiry of every live block that expires (except plan credits, which
+ * renew with the plan) by `months` calendar months: what an expiry-triggered auto
+ * top-up does to the credits left. Returns new blocks; the input is not changed.
+ */
+export function extendExpiry(blocks: readonly CreditBlock[], now: number, months: number): CreditBlock[] {
+  return blocks.map((b) =>
+    isLive(b, now) && b.expiresAt !== null && b.source !== 'plan' ? { ...b, expiresAt: addMonths(b.expiresAt, months) } : { ...b },
+  );
+}
+
 export type IdempotencyDecision<T> =
   | { kind: 'new' }
   | { kind: 'replay'; result: T }

@@ -11,6 +11,7 @@ import {
   quote as quoteSchema,
   type PackageList,
 } from '../../core/schemas/index.js';
+import { runAfterDebit } from '../hooks.js';
 import { expireDue, accountView } from '../ledger-ops.js';
 import { json } from '../http.js';
 import { publishChanges } from '../publish.js';
@@ -32,11 +33,15 @@ export const accountRoutes: Route[] = [
     },
     async handler(ctx) {
       // Reading the account is when lapsed credits visibly leave: as expiry entries.
-      const view = await ctx.server.storage.withAccount(ctx.account.id, (acc) => {
+      const view = await ctx.server.storage.withAccount(ctx.account.id, async (acc) => {
         const now = ctx.now();
         const expired = expireDue(acc, now);
-        if (expired.length > 0) publishChanges(ctx.server, acc, expired);
-        return accountView(acc, now);
+        if (expired.length > 0) {
+          publishChanges(ctx.server, acc, expired);
+          // Expiry is a debit: auto top-up (threshold or expiry-days) must see it.
+          await runAfterDebit(ctx.server, acc);
+        }
+        return accountView(acc, ctx.now());
       });
       return json(view);
     },

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { account as accountSchema, timestamp, type Transaction } from '../../core/schemas/index.js';
 import type { RequestContext } from '../context.js';
 import { ProblemError, json } from '../http.js';
+import { runAfterDebit } from '../hooks.js';
 import { accountView, balanceOf, expireDue, postEntry } from '../ledger-ops.js';
 import { publishChanges } from '../publish.js';
 import type { Route } from '../router.js';
@@ -46,11 +47,13 @@ function target(ctx: RequestContext): AccountRecord {
  */
 async function write(ctx: RequestContext, run: (acc: AccountRecord, now: number) => Transaction[]): Promise<Response> {
   const account = target(ctx);
-  const apply = (acc: AccountRecord): Response => {
+  const apply = async (acc: AccountRecord): Promise<Response> => {
     const now = ctx.now();
     const entries = run(acc, now);
     publishChanges(ctx.server, acc, entries);
-    return json(accountView(acc, now));
+    // Refunds and expiry are debits too: auto top-up must see them.
+    if (entries.some((e) => e.direction === 'out' && e.status === 'completed')) await runAfterDebit(ctx.server, acc);
+    return json(accountView(acc, ctx.now()));
   };
   if (ctx.request.headers.has('idempotency-key')) {
     // ctx.idempotent keys its records on the account in ctx.

@@ -1,0 +1,83 @@
+/**
+ * The form's draft (what the inputs show, as text) and its conversion to and
+ * from the wire settings. Amounts are parsed without floats by the core money
+ * rules; balance amounts use the balance precision (cents, or whole credits), the
+ * monthly limit the currency's.
+ */
+import { currencyPrecision, parseAmountInput, toDecimalString } from '../../core/money.js';
+import type { Account } from '../../core/schemas/account.js';
+import type { AutoTopUpSettings, AutoTopUpState } from '../../core/schemas/auto-top-up.js';
+import type { AutoTopUpMessages } from './credit-auto-top-up.messages.js';
+
+export interface Draft {
+  enabled: boolean;
+  threshold: string;
+  expiryDays: string;
+  /** `package:<id>`, `amount` or `refill`. */
+  purchase: string;
+  /** The fixed amount or the target balance. */
+  value: string;
+  monthlyCap: string;
+  paymentMethodId: string;
+}
+
+export type DraftErrors = Partial<Record<'threshold' | 'expiryDays' | 'value' | 'monthlyCap', keyof AutoTopUpMessages>>;
+
+const balancePrecision = (account: Account) => (account.model === 'money' ? currencyPrecision(account.currency) : 0);
+const show = (value: number | null, precision: number) => (value === null ? '' : toDecimalString(value, precision));
+
+export function draftFrom(state: AutoTopUpState, account: Account): Draft {
+  const { settings } = state;
+  const p = balancePrecision(account);
+  const purchase = settings.purchase;
+  return {
+    enabled: settings.enabled,
+    threshold: show(settings.threshold, p),
+    expiryDays: settings.expiryDays === null ? '' : String(settings.expiryDays),
+    purchase: purchase.type === 'package' ? `package:${purchase.packageId}` : purchase.type,
+    value: purchase.type === 'amount' ? show(purchase.amount, p) : purchase.type === 'refill' ? show(purchase.targetBalance, p) : '',
+    monthlyCap: show(settings.monthlyCap, currencyPrecision(account.currency)),
+    paymentMethodId: settings.paymentMethodId ?? state.paymentMethods[0]?.id ?? '',
+  };
+}
+
+/** Parses the draft; returns the settings, or the errors by field. */
+export function settingsFrom(draft: Draft, account: Account, locale: string): { settings: AutoTopUpSettings } | { errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  const p = balancePrecision(account);
+  const optional = (text: string, precision: number, field: keyof DraftErrors): number | null => {
+    if (text.trim() === '') return null;
+    const parsed = parseAmountInput(text, locale, { precision, min: 0 });
+    if (parsed.ok) return parsed.value;
+    errors[field] = 'invalidNumber';
+    return null;
+  };
+  const threshold = optional(draft.threshold, p, 'threshold');
+  const monthlyCap = optional(draft.monthlyCap, currencyPrecision(account.currency), 'monthlyCap');
+  let expiryDays: number | null = null;
+  if (draft.expiryDays.trim() !== '') {
+    expiryDays = /^\d+$/.test(draft.expiryDays.trim()) ? Number(draft.expiryDays) : NaN;
+    if (!(expiryDays >= 1 && expiryDays <= 365)) errors.expiryDays = 'invalidDays';
+  }
+  let purchase: AutoTopUpSettings['purchase'];
+  if (draft.purchase.startsWith('package:')) {
+    purchase = { type: 'package', packageId: draft.purchase.slice('package:'.length) };
+  } else {
+    const value = optional(draft.value, p, 'value');
+    if (value === null || value <= 0) errors.value ??= 'invalidNumber';
+    purchase = draft.purchase === 'refill' ? { type: 'refill', targetBalance: value ?? 0 } : { type: 'amount', amount: value ?? 0 };
+    if (purchase.type === 'refill' && threshold !== null && (value ?? 0) <= threshold) errors.value = 'invalidTarget';
+  }
+  if (draft.enabled && threshold === null && expiryDays === null && !errors.threshold && !errors.expiryDays) errors.threshold = 'needTrigger';
+  if (Object.keys(errors).length) return { errors };
+  return { settings: { enabled: draft.enabled, threshold, expiryDays, purchase, monthlyCap, paymentMethodId: draft.paymentMethodId || null } };
+}
+
+/** Server field names (`purchase.targetBalance`) → draft fields. */
+export function draftField(field: string): keyof DraftErrors | null {
+  if (field === 'threshold') return 'threshold';
+  if (field === 'expiryDays') return 'expiryDays';
+  if (field === 'monthlyCap') return 'monthlyCap';
+  if (field.startsWith('purchase.')) return 'value';
+  return null;
+}

@@ -1,0 +1,13 @@
+import { defineElement } from '../../util/define.js';
+import { CreditAutoTopUp } from './credit-auto-top-up.js';
+
+defineElement('credit-auto-top-up', CreditAutoTopUp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credit-auto-top-up': CreditAutoTopUp;
+  }
+}
+
+export { CreditAutoTopUp };
+export { CreditAutoTopUpSavedEvent } from './credit-auto-top-up-saved.event.js';

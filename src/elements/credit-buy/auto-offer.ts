@@ -1,0 +1,95 @@
+/**
+ * The auto top-up offer in checkout: a checkbox and a threshold that save the
+ * settings at once (each change is its own write), so they persist even when the
+ * checkout is abandoned.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { randomKey } from '../../adapter/http-adapter.js';
+import { toCreditsError } from '../../adapter/errors.js';
+import { currencyPrecision, parseAmountInput, toDecimalString } from '../../core/money.js';
+import type { Account } from '../../core/schemas/account.js';
+import type { AutoTopUpSettings, AutoTopUpState } from '../../core/schemas/auto-top-up.js';
+import { errorText } from '../../i18n/common.messages.js';
+import type { CreditStore } from '../../state/store.js';
+import type { BuyMessages } from './credit-buy.messages.js';
+
+export class AutoOffer {
+  state: AutoTopUpState | null = null;
+  notice = '';
+  saving = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  async load(store: CreditStore): Promise<void> {
+    const account = store.account;
+    if (account && !account.settings.autoTopUpAvailable) return;
+    try {
+      this.state = await store.requireAdapter().getAutoTopUp();
+    } catch {
+      // The offer is optional: without settings the checkout simply does not show it.
+      this.state = null;
+    }
+    this.host.requestUpdate();
+  }
+
+  private precision(account: Account): number {
+    return account.model === 'money' ? currencyPrecision(account.currency) : 0;
+  }
+
+  private async save(store: CreditStore, account: Account, locale: string, m: BuyMessages, patch: Partial<AutoTopUpSettings>, purchase: AutoTopUpSettings['purchase'] | null): Promise<void> {
+    const state = this.state;
+    if (!state) return;
+    const settings: AutoTopUpSettings = {
+      ...state.settings,
+      ...(purchase ? { purchase } : {}),
+      ...patch,
+      paymentMethodId: state.settings.paymentMethodId ?? state.paymentMethods[0]?.id ?? null,
+    };
+    if (settings.enabled && settings.threshold === null) settings.threshold = account.lowBalanceThreshold;
+    this.saving = true;
+    this.host.requestUpdate();
+    try {
+      this.state = await store.mutate((a) => a.saveAutoTopUp(settings, { idempotencyKey: randomKey() }), ['auto-top-up']);
+      this.notice = settings.enabled ? m.autoSaved : m.autoOff;
+    } catch (error) {
+      this.notice = errorText(toCreditsError(error).code, locale);
+    } finally {
+      this.saving = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  render(store: CreditStore, account: Account, locale: string, m: BuyMessages, purchase: AutoTopUpSettings['purchase'] | null): TemplateResult | typeof nothing {
+    const state = this.state;
+    if (!state || !account.settings.autoTopUpAvailable || state.paymentMethods.length === 0) return nothing;
+    const precision = this.precision(account);
+    const threshold = state.settings.threshold ?? account.lowBalanceThreshold;
+    const onThreshold = (e: Event) => {
+      const parsed = parseAmountInput((e.target as HTMLInputElement).value, locale, { precision, min: 0 });
+      if (parsed.ok) void this.save(store, account, locale, m, { threshold: parsed.value }, null);
+    };
+    return html`<div class="auto-offer" part="auto-top-up-offer">
+      <label class="check">
+        <input
+          type="checkbox"
+          part="auto-top-up-checkbox"
+          .checked=${state.settings.enabled}
+          ?disabled=${this.saving}
+          @change=${(e: Event) => void this.save(store, account, locale, m, { enabled: (e.target as HTMLInputElement).checked }, purchase)}
+        />
+        ${m.autoOffer}
+      </label>
+      <input
+        part="auto-top-up-threshold"
+        class="threshold"
+        type="text"
+        inputmode=${precision ? 'decimal' : 'numeric'}
+        aria-label=${m.autoThreshold}
+        .value=${toDecimalString(threshold, precision)}
+        ?disabled=${this.saving}
+        @change=${onThreshold}
+      />
+      <span class="muted" role="status" aria-live="polite">${this.notice}</span>
+    </div>`;
+  }
+}

@@ -1,0 +1,272 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
+import { currencyPrecision, parseAmountInput } from '../../core/money.js';
+import type { AutoTopUpSettings } from '../../core/schemas/auto-top-up.js';
+import type { PaymentMethod } from '../../core/schemas/common.js';
+import type { PackageList, QuoteRequest } from '../../core/schemas/pricing.js';
+import type { TopUp } from '../../core/schemas/top-up.js';
+import { formatBalance, formatPrice } from '../../i18n/format.js';
+import type { CreditStore } from '../../state/store.js';
+import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { CreditElement } from '../base/credit-element.js';
+import { AutoOffer } from './auto-offer.js';
+import { BuyQuoteController } from './buy-quote-controller.js';
+import { breakdownTemplate, instructionsTemplate, methodsTemplate, packagesTemplate, type Choice, type ViewContext } from './buy-templates.js';
+import { CreditPurchaseCompletedEvent, CreditPurchaseFailedEvent, CreditRequestCreatedEvent } from './credit-buy.events.js';
+import { buyMessages } from './credit-buy.messages.js';
+import { buyStyles } from './credit-buy.styles.js';
+import { PaymentStep } from './payment-step.js';
+import { PurchaseController } from './purchase-controller.js';
+
+const SUPPORTED: readonly PaymentMethod[] = ['card', 'paypal', 'bank_transfer', 'crypto', 'invoice'];
+const MANUAL: readonly PaymentMethod[] = ['bank_transfer', 'crypto'];
+
+/**
+ * @summary Buy credits: packages with their saving, a custom quantity, the payment
+ * methods the account enables, the fee/VAT breakdown, and the payment itself.
+ *
+ * Card and PayPal purchases are paid at once (the simulated processor, Stripe, or
+ * PayPal Buttons loaded only when PayPal is chosen); bank transfer and
+ * cryptocurrency create a pending credit request with payment instructions and a
+ * reference. When buying is impossible it says why. Offers auto top-up during
+ * checkout, saved at once.
+ *
+ * @fires credit-purchase-completed - A card or PayPal purchase completed; `detail.topUp`.
+ * @fires credit-request-created - A bank-transfer or crypto request was created; `detail.request`.
+ * @fires credit-purchase-failed - Starting or paying failed, nothing was charged; `detail.code`, `detail.topUp`.
+ *
+ * @slot paypal - Filled by the element itself with PayPal's buttons (PayPal cannot render in a shadow root).
+ * @slot unavailable - Extra content shown when buying is not possible (e.g. a `<credit-billing-details>`).
+ *
+ * @csspart base - The wrapper.
+ * @csspart package - One package choice (also the custom-amount choice); `package-selected` when chosen.
+ * @csspart package-credits - What a package adds.
+ * @csspart package-price - A package's price.
+ * @csspart package-discount - A package's saving against the base rate.
+ * @csspart custom-amount - The custom quantity input.
+ * @csspart method - One payment method choice; `method-selected` when chosen.
+ * @csspart breakdown - The price breakdown (credits, price, fee, VAT, total, new balance).
+ * @csspart buy-button - The buy / request button.
+ * @csspart status - Outcome and "why not" messages (live region).
+ * @csspart instructions - Payment instructions and the reference of a credit request.
+ * @csspart test-card-input - Test card number (simulated processor).
+ * @csspart test-pay-button - Pays with the test card.
+ * @csspart paypal-simulated-button - Approves a simulated PayPal order.
+ * @csspart auto-top-up-offer - The auto top-up offer.
+ *
+ * @cssprop [--credit-buy-background=var(--credit-color-surface)] - Background.
+ * @cssprop [--credit-buy-selected-border-color=var(--credit-color-primary)] - Border of the chosen package and method.
+ * @cssprop [--credit-buy-saving-color=var(--credit-color-success)] - Colour of the saving.
+ */
+export class CreditBuy extends CreditElement {
+  static override styles = [tokens, buttonStyles, buyStyles];
+
+  /** Reflected when buying is not possible (purchases off, billing details missing, no method). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private packages: PackageList | null = null;
+  @state() private packagesError: CreditsError | null = null;
+  @state() private choice: Choice | null = null;
+  @state() private customText = '';
+  @state() private method: PaymentMethod | null = null;
+  @state() private status: { tone: 'info' | 'success' | 'error'; text: string } | null = null;
+
+  /** The adapter the packages were loaded from (reload when the provider changes backend). */
+  private loadedFrom: unknown;
+  private readonly quote = new BuyQuoteController(this);
+  private readonly purchase = new PurchaseController(this);
+  private readonly offer = new AutoOffer(this);
+  private readonly step = new PaymentStep(this, this.purchase, (topUp) => this.settled(topUp));
+
+  /** @internal The store, for the payment step. */
+  get storeForStep(): CreditStore | undefined {
+    return this.store;
+  }
+
+  constructor() {
+    super();
+    this.storeController.listen('auto-top-up', () => this.store && void this.offer.load(this.store));
+  }
+
+  private async loadPackages(store: CreditStore): Promise<void> {
+    this.packagesError = null;
+    try {
+      this.packages = await store.requireAdapter().listPackages();
+    } catch (error) {
+      this.packagesError = toCreditsError(error);
+    }
+  }
+
+  private get methods(): PaymentMethod[] {
+    return (this.account?.settings.purchase.methods ?? []).filter((m) => SUPPORTED.includes(m));
+  }
+
+  /** Why buying is impossible, or null. */
+  private get unavailable(): string | null {
+    const account = this.account;
+    if (!account) return null;
+    const m = this.messages(buyMessages);
+    if (!account.settings.purchase.enabled) return this.errorText(account.settings.purchase.disabledReason ?? 'purchases_disabled');
+    if (!account.billingDetailsComplete) return m.billingMissing;
+    if (this.methods.length === 0) return m.noMethod;
+    if (this.packages && this.packages.packages.length === 0 && !account.settings.purchase.customQuantity) return m.nothingToBuy;
+    return null;
+  }
+
+  private get customQuantity(): number | null {
+    const account = this.account;
+    const custom = account?.settings.purchase.customQuantity;
+    if (!account || !custom) return null;
+    const precision = account.model === 'money' ? currencyPrecision(account.currency) : 0;
+    const parsed = parseAmountInput(this.customText, this.locale, { precision, min: custom.min, max: custom.max });
+    return parsed.ok && (custom.step <= 1 || parsed.value % custom.step === 0) ? parsed.value : null;
+  }
+
+  /** What is being bought: a package or a valid custom quantity. */
+  private get item(): { packageId: string } | { quantity: number } | null {
+    if (this.choice?.kind === 'package') return { packageId: this.choice.id };
+    const quantity = this.choice?.kind === 'custom' ? this.customQuantity : null;
+    return quantity === null ? null : { quantity };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const store = this.store;
+    if (store?.adapter && store.account && this.loadedFrom !== store.adapter) {
+      this.loadedFrom = store.adapter;
+      this.packages = null;
+      void this.loadPackages(store);
+      void this.offer.load(store);
+    }
+    this.disabled = this.unavailable !== null;
+    const list = this.packages;
+    if (!this.choice && list?.packages.length) this.choice = { kind: 'package', id: (list.packages.find((p) => p.popular) ?? list.packages[0]!).id };
+    if (!this.method || !this.methods.includes(this.method)) this.method = this.methods[0] ?? null;
+    const item = this.item;
+    const request: QuoteRequest | null = item && this.method && !this.disabled ? { ...item, method: this.method } : null;
+    this.quote.update(this.store?.adapter ?? null, request);
+  }
+
+  /** A new choice is a new attempt (fresh idempotency keys, no stale outcome). */
+  private changeChoice(update: () => void): void {
+    update();
+    this.step.leave();
+    this.purchase.newAttempt();
+    this.status = null;
+  }
+
+  private async buy(event: Event): Promise<void> {
+    event.preventDefault();
+    const store = this.store;
+    const item = this.item;
+    const method = this.method;
+    if (!store || !item || !method || !this.quote.quote || this.purchase.busy) return;
+    const m = this.messages(buyMessages);
+    this.status = { tone: 'info', text: m.processing };
+    if (MANUAL.includes(method)) {
+      const request = await this.purchase.createRequest(store, { ...item, method: method as 'bank_transfer' | 'crypto' });
+      if (request) {
+        this.purchase.endAttempt();
+        this.status = { tone: 'success', text: m.requestCreated };
+        this.dispatchEvent(new CreditRequestCreatedEvent({ request }));
+      } else this.failed(null);
+      return;
+    }
+    const returnUrl = typeof location !== 'undefined' ? location.href : undefined;
+    const topUp = await this.purchase.start(store, { ...item, method, ...(returnUrl ? { returnUrl } : {}) });
+    if (topUp) this.settled(topUp);
+    else this.failed(null);
+  }
+
+  /** Applies a top-up's state: outcome messages and events, or the next payment step. */
+  private settled(topUp: TopUp | null): void {
+    if (!topUp) return this.failed(null);
+    const m = this.messages(buyMessages);
+    const account = this.account;
+    if (topUp.status !== 'requires_payment') this.purchase.endAttempt();
+    switch (topUp.status) {
+      case 'completed':
+        this.status = { tone: 'success', text: m.completed(account ? formatBalance(account, topUp.quote.credits, this.locale) : String(topUp.quote.credits)) };
+        this.dispatchEvent(new CreditPurchaseCompletedEvent({ topUp }));
+        break;
+      case 'pending':
+        this.status = { tone: 'info', text: m.pending };
+        break;
+      case 'failed':
+      case 'canceled':
+        this.failed(topUp);
+        break;
+      case 'requires_payment':
+        this.status = null;
+        if (topUp.next?.type === 'redirect') location.assign(topUp.next.url);
+        break;
+    }
+  }
+
+  private failed(topUp: TopUp | null): void {
+    const code = topUp?.failureCode ?? this.purchase.error?.code ?? 'payment_declined';
+    this.status = { tone: 'error', text: this.errorText(code) };
+    this.dispatchEvent(new CreditPurchaseFailedEvent({ code, topUp }));
+  }
+
+  private autoPurchase(): AutoTopUpSettings['purchase'] | null {
+    const item = this.item;
+    if (!item) return null;
+    return 'packageId' in item ? { type: 'package', packageId: item.packageId } : { type: 'amount', amount: item.quantity };
+  }
+
+  protected override render() {
+    const store = this.store;
+    const account = this.account;
+    if (this.store?.status === 'error' || !store) return this.renderAccountError();
+    if (this.packagesError) return this.renderRetry(this.packagesError.code);
+    if (!account || !this.packages) return html`<div part="base" aria-busy="true">${this.common.loading}</div>`;
+    const m = this.messages(buyMessages);
+    const v: ViewContext = { account, locale: this.locale, m };
+    const unavailable = this.unavailable;
+    if (unavailable) {
+      return html`<div part="base"><p part="status" role="status" class="status error">${unavailable}</p><slot name="unavailable"></slot></div>`;
+    }
+    const quote = this.quote.quote;
+    const manual = this.method !== null && MANUAL.includes(this.method);
+    const custom = account.settings.purchase.customQuantity;
+    const locked = this.step.active || this.purchase.busy;
+    const total = quote ? formatPrice(account, quote.total, this.locale) : '';
+    return html`<form part="base" class="buy" @submit=${this.buy} aria-labelledby="title">
+      <h2 id="title" class="title">${m.title}</h2>
+      <fieldset class="plain" ?disabled=${locked}>
+        ${packagesTemplate(
+          v,
+          this.packages,
+          this.choice,
+          custom
+            ? { text: this.customText, invalid: this.customText !== '' && this.customQuantity === null, hint: m.customHint(formatBalance(account, custom.min, this.locale), formatBalance(account, custom.max, this.locale)) }
+            : null,
+          {
+            choose: (choice) => this.changeChoice(() => (this.choice = choice)),
+            input: (text) => this.changeChoice(() => ((this.choice = { kind: 'custom' }), (this.customText = text))),
+          },
+        )}
+        ${methodsTemplate(v, this.methods, this.method, (method) => this.changeChoice(() => (this.method = method)))}
+      </fieldset>
+      ${breakdownTemplate(v, quote, this.quote.loading)}
+      ${this.quote.error ? html`<p class="status error" role="alert">${this.errorText(this.quote.error.code)}</p>` : nothing}
+      ${this.offer.render(store, account, this.locale, m, this.autoPurchase())}
+      <button part="buy-button" class="button" type="submit" ?disabled=${!quote || locked} aria-busy=${this.purchase.busy ? 'true' : 'false'}>
+        ${this.purchase.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        ${quote ? (manual ? m.request(total) : m.buy(total)) : m.buyIdle}
+      </button>
+      ${this.step.render(v)}
+      ${this.purchase.request ? instructionsTemplate(v, this.purchase.request) : nothing}
+      <p part="status" class="status ${this.status?.tone ?? ''}" role="status" aria-live="polite">${this.status?.text ?? ''}</p>
+    </form>`;
+  }
+
+  private renderRetry(code: string) {
+    return html`<div part="status" class="status error" role="alert">
+      ${this.errorText(code)}
+      <button type="button" class="button secondary" @click=${() => this.store && this.loadPackages(this.store)}>${this.common.retry}</button>
+    </div>`;
+  }
+}

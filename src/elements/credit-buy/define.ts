@@ -1,0 +1,13 @@
+import { defineElement } from '../../util/define.js';
+import { CreditBuy } from './credit-buy.js';
+
+defineElement('credit-buy', CreditBuy);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credit-buy': CreditBuy;
+  }
+}
+
+export { CreditBuy };
+export * from './credit-buy.events.js';

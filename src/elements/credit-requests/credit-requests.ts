@@ -1,0 +1,119 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
+import type { CreditRequest } from '../../core/schemas/requests.js';
+import { formatBalance, formatDate, formatPrice } from '../../i18n/format.js';
+import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { CreditElement } from '../base/credit-element.js';
+import { requestsMessages } from './credit-requests.messages.js';
+import { requestsStyles } from './credit-requests.styles.js';
+
+/**
+ * @summary The customer's manual credit requests (bank transfer, cryptocurrency):
+ * date, credits and amount, method, reference and status, live.
+ *
+ * Pending requests wait for the operator; accepted ones added their credits;
+ * rejected ones show the operator's note. Updates at once when a request is
+ * created on the page, or decided elsewhere (server events, other tabs).
+ *
+ * @csspart table - The table.
+ * @csspart row - One request.
+ * @csspart status - A request's status cell (and the error state).
+ * @csspart note - The operator's note of a rejected request.
+ * @csspart empty - Shown when there are no requests.
+ *
+ * @cssprop [--credit-requests-pending-color=var(--credit-color-warning)] - Colour of "Pending".
+ * @cssprop [--credit-requests-accepted-color=var(--credit-color-success)] - Colour of "Accepted".
+ * @cssprop [--credit-requests-rejected-color=var(--credit-color-danger)] - Colour of "Rejected".
+ */
+export class CreditRequests extends CreditElement {
+  static override styles = [tokens, buttonStyles, requestsStyles];
+
+  @state() private requests: CreditRequest[] | null = null;
+  @state() private failure: CreditsError | null = null;
+  @state() private announcement = '';
+  private loads = 0;
+
+  constructor() {
+    super();
+    this.storeController.listen('requests', (detail) => void this.load(detail.remote));
+  }
+
+  /** The adapter the list came from: a provider switching backend reloads it. */
+  private loadedFrom: unknown;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const adapter = this.store?.adapter;
+    if (adapter && adapter !== this.loadedFrom) {
+      this.loadedFrom = adapter;
+      this.requests = null;
+      void this.load(false);
+    }
+  }
+
+  /** Reloads the list; the newest call wins. */
+  private async load(announce: boolean): Promise<void> {
+    const adapter = this.store?.adapter;
+    if (!adapter) return;
+    const load = ++this.loads;
+    try {
+      const requests = await adapter.listCreditRequests();
+      if (load !== this.loads) return;
+      this.requests = requests;
+      this.failure = null;
+      if (announce) this.announcement = this.messages(requestsMessages).updated;
+    } catch (error) {
+      if (load === this.loads) this.failure = toCreditsError(error);
+    }
+  }
+
+  protected override render() {
+    if (this.store?.status === 'error' || !this.store) return this.renderAccountError();
+    if (this.failure) {
+      return html`<div part="status" class="error-state" role="alert">
+        <span>${this.errorText(this.failure.code)}</span>
+        <button type="button" class="button secondary" @click=${() => this.load(false)}>${this.common.retry}</button>
+      </div>`;
+    }
+    const account = this.account;
+    const requests = this.requests;
+    if (!account || !requests) return html`<p aria-busy="true">${this.common.loading}</p>`;
+    const m = this.messages(requestsMessages);
+    const live = html`<span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>`;
+    if (requests.length === 0) return html`<p part="empty">${m.empty}</p>${live}`;
+    const locale = this.locale;
+    const method = (r: CreditRequest) => (r.method === 'bank_transfer' || r.method === 'crypto' ? m[`method_${r.method}`] : r.method);
+    return html`<div class="wrap">
+        <table part="table">
+          <caption>${m.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${m.date}</th>
+              <th scope="col" class="num">${m.credits}</th>
+              <th scope="col" class="num">${m.amount}</th>
+              <th scope="col">${m.method}</th>
+              <th scope="col">${m.reference}</th>
+              <th scope="col">${m.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${requests.map(
+              (r) => html`<tr part="row" data-status=${r.status}>
+                <td data-label=${m.date}><time datetime=${r.createdAt}>${formatDate(r.createdAt, locale)}</time></td>
+                <td data-label=${m.credits} class="num">${formatBalance(account, r.credits, locale)}</td>
+                <td data-label=${m.amount} class="num">${formatPrice({ currency: r.currency }, r.total, locale)}</td>
+                <td data-label=${m.method}>${method(r)}</td>
+                <td data-label=${m.reference}><code>${r.reference}</code></td>
+                <td data-label=${m.status} part="status">
+                  ${m[`status_${r.status}`]}
+                  ${r.status === 'rejected' && r.note ? html`<span part="note" class="note">${m.note(r.note)}</span>` : nothing}
+                </td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${live}`;
+  }
+}

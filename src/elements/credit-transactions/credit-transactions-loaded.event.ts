@@ -1,0 +1,23 @@
+export interface CreditTransactionsLoadedDetail {
+  /** Entries now shown (all pages loaded so far). */
+  count: number;
+  /** Whether older entries remain on the server. */
+  hasMore: boolean;
+}
+
+/** A page of the history arrived (first page, load more, or a refresh). Bubbles and is composed. */
+export class CreditTransactionsLoadedEvent extends Event {
+  static readonly type = 'credit-transactions-loaded';
+  readonly detail: CreditTransactionsLoadedDetail;
+
+  constructor(detail: CreditTransactionsLoadedDetail) {
+    super(CreditTransactionsLoadedEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'credit-transactions-loaded': CreditTransactionsLoadedEvent;
+  }
+}

@@ -1,0 +1,288 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toCreditsError } from '../../adapter/errors.js';
+import type { CreditsAdapter } from '../../adapter/types.js';
+import type { Transaction } from '../../core/schemas/transactions.js';
+import type { TopicDetail } from '../../state/store.js';
+import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { CreditElement } from '../base/credit-element.js';
+import { RowActions } from './actions.js';
+import { CreditTransactionsLoadedEvent } from './credit-transactions-loaded.event.js';
+import { transactionsMessages } from './credit-transactions.messages.js';
+import { transactionsStyles } from './credit-transactions.styles.js';
+import { csvFilename, exportCsv } from './csv-export.js';
+import { downloadBlob } from './download.js';
+import { renderFilters } from './filters.js';
+import { HistoryList, NO_FILTERS, hasFilters, pageQuery, type HistoryFilters } from './history-list.js';
+import { renderTable } from './table.js';
+
+type ListStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * @summary The account's history: every ledger entry with its running balance,
+ * filters, CSV export, invoice PDFs, and actions on pending and failed payments.
+ *
+ * Newest first, fetched from the server a page at a time (keyset cursor, "load
+ * more"); rows are virtualised, so only the rows near the viewport are in the DOM
+ * even with 100,000 entries loaded. New entries (from any element, tab or the
+ * server) appear at the top without a reload. Below a 600px container width the
+ * rows stack into label/value cards. Arrow keys, Home and End move between rows.
+ *
+ * @fires credit-transactions-loaded - A page of the history arrived (`count`, `hasMore`).
+ * @fires credit-retry-top-up - Retry of a failed top-up requested (`topUpId`, `amount`, `method`); cancelable. If not canceled and the page has a `<credit-top-up>`, it opens prefilled.
+ * @fires credit-invoice-download-failed - An invoice PDF could not be downloaded (`invoiceId`, `billingNumber`, `code`); the error also shows in the row.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart filters - The filter form (type, status, date range).
+ * @csspart export-button - Downloads the filtered history as CSV.
+ * @csspart scroller - The focusable scroll container around the table.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The table caption.
+ * @csspart header-row - The column header row.
+ * @csspart header-cell - A column header.
+ * @csspart row - A history row (also `row-completed|row-pending|row-failed`, `row-in|row-out`).
+ * @csspart cell-date - Date and time cell.
+ * @csspart cell-type - In / Out cell.
+ * @csspart cell-reference - Reference cell (description in its tooltip).
+ * @csspart cell-amount - Signed amount cell.
+ * @csspart cell-balance - Running balance after the entry.
+ * @csspart cell-status - Completed / pending / failed.
+ * @csspart cell-method - Payment method.
+ * @csspart cell-billing-number - Invoice billing number.
+ * @csspart cell-actions - Row actions.
+ * @csspart action - A row action button (also `action-complete|action-invoice|action-retry`).
+ * @csspart load-more - Loads the next older page.
+ * @csspart empty - The empty state.
+ * @csspart status - The live region and the error state.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssprop [--credit-transactions-max-height=32rem] - Height of the scrolling table.
+ * @cssprop [--credit-transactions-columns=…] - Grid template of the nine columns (wide layout).
+ * @cssprop [--credit-transactions-row-border-color=var(--credit-color-border)] - Row separators.
+ * @cssprop [--credit-transactions-in-color=var(--credit-color-success)] - Colour of In amounts.
+ * @cssprop [--credit-transactions-out-color=var(--credit-color-text)] - Colour of Out amounts.
+ */
+export class CreditTransactions extends CreditElement {
+  static override styles = [tokens, buttonStyles, transactionsStyles];
+
+  /** Entries per request (1–2,000); larger pages mean fewer "load more" clicks. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  /** Loads the next page by itself when the last loaded rows scroll into view. */
+  @property({ type: Boolean, attribute: 'auto-load' }) autoLoad = false;
+
+  @state() private filters: HistoryFilters = { ...NO_FILTERS };
+  @state() private listStatus: ListStatus = 'idle';
+  @state() private listError: string | undefined;
+  @state() private moreError: string | undefined;
+  @state() private loadingMore = false;
+  @state() private exporting = false;
+  @state() private announcement = '';
+
+  private readonly actions = new RowActions(this, {
+    store: () => this.store,
+    locale: () => this.locale,
+    messages: () => this.messages(transactionsMessages),
+    announce: (text) => (this.announcement = text),
+    downloadRoot: () => this.renderRoot,
+  });
+  private readonly list = new HistoryList();
+  private adapterInUse: CreditsAdapter | null = null;
+  private generation = 0;
+  private controller: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.storeController.listen('transactions', (detail) => this.onTransactionsChanged(detail));
+  }
+
+  /** Entries loaded so far, newest first. */
+  get entries(): readonly Transaction[] {
+    return this.list.items;
+  }
+
+  /** Reloads the history from the first page (keeps the filters). */
+  reload(): Promise<void> {
+    return this.loadFirstPage();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const adapter = this.store?.adapter ?? null;
+    if (adapter !== this.adapterInUse) {
+      this.adapterInUse = adapter;
+      if (adapter) void this.loadFirstPage();
+    }
+    this.toggleAttribute('loading', this.hasAttribute('loading') || this.listStatus === 'loading' || this.listStatus === 'idle');
+    this.toggleAttribute('error', this.hasAttribute('error') || this.listStatus === 'error');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+  }
+
+  private async loadFirstPage(): Promise<void> {
+    const adapter = this.store?.adapter;
+    if (!adapter) return;
+    const generation = ++this.generation;
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.listStatus = 'loading';
+    this.listError = undefined;
+    this.moreError = undefined;
+    try {
+      const page = await adapter.listTransactions(pageQuery(this.filters, this.pageSize), { signal: controller.signal });
+      if (generation !== this.generation) return;
+      this.list.setFirstPage(page.items, page.nextCursor);
+      this.listStatus = 'ready';
+      this.loaded();
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.listError = toCreditsError(error).code;
+      this.listStatus = 'error';
+    }
+  }
+
+  /** Fetches the next older page (the `load-more` button, or auto-load). */
+  async loadMore(): Promise<void> {
+    const adapter = this.store?.adapter;
+    if (!adapter || this.loadingMore || !this.list.nextCursor || this.listStatus !== 'ready') return;
+    const generation = this.generation;
+    this.loadingMore = true;
+    this.moreError = undefined;
+    try {
+      const page = await adapter.listTransactions(pageQuery(this.filters, this.pageSize, this.list.nextCursor), { signal: this.controller?.signal });
+      if (generation !== this.generation) return;
+      this.list.appendPage(page.items, page.nextCursor);
+      this.loaded();
+    } catch (error) {
+      if (generation === this.generation) this.moreError = this.errorText(toCreditsError(error).code);
+    } finally {
+      if (generation === this.generation) this.loadingMore = false;
+    }
+  }
+
+  private loaded(): void {
+    this.requestUpdate();
+    this.dispatchEvent(new CreditTransactionsLoadedEvent({ count: this.list.items.length, hasMore: !this.list.complete }));
+  }
+
+  /** Live changes: a server entry goes straight to the top; anything else refetches page one and merges. */
+  private async onTransactionsChanged(detail: TopicDetail): Promise<void> {
+    const adapter = this.store?.adapter;
+    if (!adapter || this.listStatus !== 'ready') return;
+    const m = this.messages(transactionsMessages);
+    if (detail.event?.type === 'transaction') {
+      if (this.list.upsert(detail.event.transaction, this.filters)) {
+        this.announcement = m.newEntry;
+        this.requestUpdate();
+      }
+      return;
+    }
+    const generation = this.generation;
+    try {
+      const page = await adapter.listTransactions(pageQuery(this.filters, this.pageSize));
+      if (generation !== this.generation || this.listStatus !== 'ready') return;
+      const before = this.list.items[0]?.id;
+      this.list.mergeFirstPage(page.items, page.nextCursor);
+      if (this.list.items[0]?.id !== before) this.announcement = m.newEntry;
+      this.requestUpdate();
+    } catch {
+      // A background refresh that fails keeps what is shown; the next change retries.
+    }
+  }
+
+  private applyFilters(filters: HistoryFilters): void {
+    const same = (Object.keys(filters) as (keyof HistoryFilters)[]).every((k) => filters[k] === this.filters[k]);
+    if (same && this.listStatus === 'ready') return;
+    this.filters = filters;
+    void this.loadFirstPage();
+  }
+
+  private async onExport(): Promise<void> {
+    const adapter = this.store?.adapter;
+    const account = this.account;
+    if (!adapter || !account || this.exporting) return;
+    const m = this.messages(transactionsMessages);
+    this.exporting = true;
+    this.announcement = m.exporting;
+    try {
+      const { blob, count } = await exportCsv({ adapter, account, filters: this.filters, m, locale: this.locale });
+      downloadBlob(blob, csvFilename(this.filters, new Date().toISOString().slice(0, 10)), this.renderRoot);
+      this.announcement = m.exported(count);
+    } catch (error) {
+      this.announcement = this.errorText(toCreditsError(error).code);
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  protected override render() {
+    const m = this.messages(transactionsMessages);
+    const account = this.account;
+    if (this.store?.status === 'error' && !account) return this.renderAccountError();
+    return html`<div part="base">
+      <div class="toolbar">
+        ${renderFilters({ m, filters: this.filters, onApply: (f) => this.applyFilters(f) })}
+        <button
+          type="button"
+          class="button secondary"
+          part="export-button"
+          aria-busy=${this.exporting ? 'true' : 'false'}
+          ?disabled=${this.exporting || this.listStatus !== 'ready' || !account}
+          @click=${this.onExport}
+        >
+          ${this.exporting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.exportCsv}
+        </button>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderBody()}
+    </div>`;
+  }
+
+  private renderBody() {
+    const m = this.messages(transactionsMessages);
+    const account = this.account;
+    if (this.listStatus === 'error') {
+      return html`<div part="status" class="error-state" role="alert">
+        <span>${this.errorText(this.listError)}</span>
+        <button type="button" part="retry" class="button secondary" @click=${() => this.loadFirstPage()}>${this.common.retry}</button>
+      </div>`;
+    }
+    if (this.listStatus !== 'ready' || !account) {
+      return html`<div class="loading-state" aria-busy="true"><span class="spinner" aria-hidden="true"></span> ${this.common.loading}</div>`;
+    }
+    if (this.list.items.length === 0) {
+      return html`<p part="empty">${hasFilters(this.filters) ? m.emptyFiltered : m.empty}</p>`;
+    }
+    return html`${renderTable({
+        account,
+        locale: this.locale,
+        m,
+        items: this.list.items,
+        hasMore: !this.list.complete,
+        busy: this.actions.busy,
+        errors: this.actions.errors,
+        onAction: (action, entry) => void this.actions.run(action, entry),
+        onRange: (_first, last) => {
+          if (this.autoLoad && last >= this.list.items.length - 5) void this.loadMore();
+        },
+      })}
+      <div class="footer">
+        ${this.list.nextCursor
+          ? html`<button
+              type="button"
+              class="button secondary"
+              part="load-more"
+              aria-busy=${this.loadingMore ? 'true' : 'false'}
+              ?disabled=${this.loadingMore}
+              @click=${() => this.loadMore()}
+            >
+              ${this.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.loadMore}
+            </button>`
+          : nothing}
+        ${this.moreError ? html`<span class="error-state" role="alert">${this.moreError}</span>` : nothing}
+      </div>`;
+  }
+}

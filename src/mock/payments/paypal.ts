@@ -1,0 +1,90 @@
+/**
+ * The PayPal payment processor. With `paypal` credentials in the server options
+ * it creates and captures real Orders v2 orders (the top-up id is the
+ * `PayPal-Request-Id`, so retries never create a second order or charge twice);
+ * without them it simulates: an order id the test-mode "Approve with PayPal
+ * (simulated)" button approves.
+ */
+import type { TopUp } from '../../core/schemas/index.js';
+import type { RequestContext } from '../context.js';
+import { ProblemError } from '../http.js';
+import type { AccountRecord } from '../store/types.js';
+import { PaypalApiError, PaypalOrders, type PaypalConfig } from './paypal-orders.js';
+import { registerProcessor, type PaymentProcessor, type ProcessorResult } from './processor.js';
+
+/** The client id the browser sees when PayPal is simulated: no SDK is loaded for it. */
+export const SIMULATED_PAYPAL_CLIENT_ID = 'sb-simulated';
+
+const clients = new WeakMap<object, PaypalOrders>();
+
+function configOf(ctx: RequestContext): PaypalConfig | undefined {
+  return ctx.server.options.paypal as PaypalConfig | undefined;
+}
+
+function ordersFor(config: PaypalConfig): PaypalOrders {
+  let client = clients.get(config);
+  if (!client) clients.set(config, (client = new PaypalOrders(config)));
+  return client;
+}
+
+/** Order ids by top-up id, on the account record. */
+function orderIds(account: AccountRecord): Record<string, string> {
+  return ((account.extra.paypal as Record<string, string> | undefined) ??= {});
+}
+
+const failed = (message: string): ProcessorResult => ({ status: 'failed', next: null, failureCode: 'payment_declined', failureMessage: message });
+
+export function paypalProcessor(ctx: RequestContext): PaymentProcessor {
+  const config = configOf(ctx);
+  return {
+    async start(_ctx, account, topUp) {
+      let orderId: string;
+      if (config) {
+        try {
+          const order = await ordersFor(config).createOrder({
+            requestId: topUp.id,
+            referenceId: topUp.id,
+            customId: account.id,
+            description: `${topUp.quote.credits} credits`,
+            currency: topUp.quote.currency,
+            total: topUp.quote.total,
+          });
+          orderId = order.id;
+        } catch (error) {
+          return failed(error instanceof PaypalApiError ? error.message : 'PayPal could not be reached.');
+        }
+      } else {
+        orderId = `SIM-${topUp.id.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
+      }
+      orderIds(account)[topUp.id] = orderId;
+      return {
+        status: 'requires_payment',
+        next: {
+          type: 'paypal',
+          orderId,
+          clientId: config?.clientId ?? SIMULATED_PAYPAL_CLIENT_ID,
+          currency: topUp.quote.currency,
+          ...(config?.sdkBaseUrl ? { sdkBaseUrl: config.sdkBaseUrl } : {}),
+        },
+      };
+    },
+
+    async complete(_ctx, account, topUp: TopUp, request) {
+      const orderId = orderIds(account)[topUp.id];
+      if (!orderId || request.paypalOrderId !== orderId) {
+        throw new ProblemError(422, 'validation_failed', 'This PayPal order does not belong to this top-up.', [
+          { field: 'paypalOrderId', code: 'mismatch', message: 'Unknown PayPal order.' },
+        ]);
+      }
+      if (!config) return { status: 'completed', next: null };
+      try {
+        const capture = await ordersFor(config).capture(orderId, `${topUp.id}-capture`);
+        return capture.status === 'COMPLETED' ? { status: 'completed', next: null } : failed(`PayPal capture ${capture.status}`);
+      } catch (error) {
+        return failed(error instanceof PaypalApiError ? error.message : 'PayPal could not be reached.');
+      }
+    },
+  };
+}
+
+registerProcessor('paypal', paypalProcessor);

@@ -1,0 +1,138 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/elements/credit-provider/define.js';
+import '../../../src/elements/credit-auto-top-up/define.js';
+import '../../../src/elements/credit-buy/define.js';
+import { createMockAdapter, type MockPreset } from '../../../src/adapter/mock-adapter.js';
+import type { HttpAdapter } from '../../../src/adapter/http-adapter.js';
+import type { CreditAutoTopUp } from '../../../src/elements/credit-auto-top-up/credit-auto-top-up.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { part, partText, waitForPartText } from '../../helpers/elements.js';
+import { BILLING } from '../credit-buy/helpers.js';
+
+async function mount(preset: MockPreset = 'scan-credits', options: { modal?: boolean; adapter?: HttpAdapter; lang?: string } = {}) {
+  const adapter = options.adapter ?? createMockAdapter({ preset });
+  const root = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'en'}>
+    <credit-provider .adapter=${adapter}><credit-auto-top-up ?modal=${options.modal ?? false}></credit-auto-top-up></credit-provider>
+  </div>`);
+  const el = root.querySelector('credit-auto-top-up')!;
+  if (options.modal) await waitUntil(() => part(el, 'trigger'));
+  else await waitUntil(() => part(el, 'form') || part(el, 'status'), 'never rendered', { timeout: 5000 });
+  return { root, el, adapter };
+}
+
+function type(el: CreditAutoTopUp, name: string, value: string): void {
+  const input = part<HTMLInputElement>(el, name)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+describe('<credit-auto-top-up>', () => {
+  it('shows the saved settings and round-trips a change', async () => {
+    const { el, adapter } = await mount();
+    expect(part<HTMLInputElement>(el, 'enabled')!.checked).to.be.false;
+    expect(part<HTMLInputElement>(el, 'threshold')!.value).to.equal('50');
+    expect(part<HTMLInputElement>(el, 'expiry-days')!.value).to.equal('14');
+    expect(part<HTMLSelectElement>(el, 'amount')!.value).to.equal('package:scan-500');
+    await expectAccessible(el);
+    part<HTMLInputElement>(el, 'enabled')!.click();
+    type(el, 'threshold', '120');
+    type(el, 'expiry-days', '');
+    const select = part<HTMLSelectElement>(el, 'amount')!;
+    select.value = 'package:scan-1000';
+    select.dispatchEvent(new Event('change'));
+    type(el, 'monthly-cap', '160');
+    await el.updateComplete;
+    const saved = oneEvent(el, 'credit-auto-top-up-saved');
+    part<HTMLButtonElement>(el, 'save-button')!.click();
+    expect((await saved).detail.state.settings.enabled).to.be.true;
+    await waitForPartText(el, 'status', 'Auto top-up settings saved.');
+    const stored = await adapter.getAutoTopUp();
+    expect(stored.settings).to.deep.equal({
+      enabled: true,
+      threshold: 120,
+      expiryDays: null,
+      purchase: { type: 'package', packageId: 'scan-1000' },
+      monthlyCap: 16000,
+      paymentMethodId: 'pm_card_visa',
+    });
+    await expectAccessible(el);
+  });
+
+  it('refill to a target balance; inline errors for bad input; nothing saved', async () => {
+    const { el, adapter } = await mount();
+    part<HTMLInputElement>(el, 'enabled')!.click();
+    type(el, 'threshold', '');
+    type(el, 'expiry-days', '400');
+    const select = part<HTMLSelectElement>(el, 'amount')!;
+    select.value = 'refill';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    type(el, 'amount-value', 'abc');
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'save-button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'expiry-days')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(part(el, 'amount-value')!.getAttribute('aria-invalid')).to.equal('true');
+    await expectAccessible(el);
+    expect((await adapter.getAutoTopUp()).settings.enabled).to.be.false;
+    type(el, 'expiry-days', '30');
+    type(el, 'amount-value', '1000');
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'save-button')!.click();
+    await waitForPartText(el, 'status', 'Auto top-up settings saved.');
+    expect((await adapter.getAutoTopUp()).settings.purchase).to.deep.equal({ type: 'refill', targetBalance: 1000 });
+  });
+
+  it('opens as a modal dialog from its trigger and returns focus on close', async () => {
+    const { el } = await mount('scan-credits', { modal: true });
+    part<HTMLButtonElement>(el, 'trigger')!.click();
+    const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.be.true;
+    await waitUntil(() => part(el, 'form'));
+    await expectAccessible(el);
+    el.close();
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'trigger'));
+  });
+
+  it('says when auto top-up is not available', async () => {
+    const { el } = await mount('agency-credits');
+    await waitForPartText(el, 'status', 'Automatic top-up is not available for this account.');
+    await expectAccessible(el);
+  });
+
+  it('shows the pause after repeated failures and the last failure', async () => {
+    const adapter = createMockAdapter({ preset: 'scan-credits' });
+    const get = adapter.getAutoTopUp.bind(adapter);
+    adapter.getAutoTopUp = async (o) => ({ ...(await get(o)), paused: true, lastFailure: { at: '2026-03-01T10:00:00.000Z', message: 'payment_declined' } });
+    const { el } = await mount('scan-credits', { adapter });
+    await waitForPartText(el, 'status', /paused after repeated failures.*The payment was declined/);
+    expect(el.paused).to.be.true;
+    expect(el.hasAttribute('paused')).to.be.true;
+    await expectAccessible(el);
+  });
+
+  it('settings saved from the checkout persist when the checkout is abandoned, and show here live', async () => {
+    const adapter = createMockAdapter({ preset: 'scan-credits' });
+    await adapter.saveBillingDetails(BILLING, { idempotencyKey: crypto.randomUUID() });
+    const root = await fixture<HTMLElement>(html`<div lang="en">
+      <credit-provider .adapter=${adapter}><credit-buy></credit-buy><credit-auto-top-up></credit-auto-top-up></credit-provider>
+    </div>`);
+    const buy = root.querySelector('credit-buy')!;
+    const settings = root.querySelector('credit-auto-top-up')!;
+    await waitUntil(() => part(buy, 'auto-top-up-checkbox') && part(settings, 'form'), 'offer never shown', { timeout: 5000 });
+    await expectAccessible(buy);
+    const threshold = part<HTMLInputElement>(buy, 'auto-top-up-threshold')!;
+    threshold.value = '75';
+    threshold.dispatchEvent(new Event('change'));
+    await waitUntil(async () => (await adapter.getAutoTopUp()).settings.threshold === 75, 'threshold not saved');
+    part<HTMLInputElement>(buy, 'auto-top-up-checkbox')!.click();
+    await waitUntil(() => partText(buy, 'auto-top-up-offer').includes('Auto top-up settings saved.'));
+    buy.remove(); // the checkout is abandoned: nothing bought
+    const stored = await adapter.getAutoTopUp();
+    expect(stored.settings.enabled).to.be.true;
+    expect(stored.settings.threshold).to.equal(75);
+    expect(stored.settings.purchase).to.deep.equal({ type: 'package', packageId: 'scan-1000' });
+    await waitUntil(() => part<HTMLInputElement>(settings, 'enabled')!.checked, 'the settings element updates live');
+    expect(part<HTMLInputElement>(settings, 'threshold')!.value).to.equal('75');
+  });
+});

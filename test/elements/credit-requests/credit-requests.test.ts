@@ -1,0 +1,74 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/elements/credit-provider/define.js';
+import '../../../src/elements/credit-requests/define.js';
+import { CreditsError } from '../../../src/adapter/errors.js';
+import { createMockAdapter } from '../../../src/adapter/mock-adapter.js';
+import type { CreditsAdapter } from '../../../src/adapter/types.js';
+import type { CreditRequests } from '../../../src/elements/credit-requests/credit-requests.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { part, partText, parts, waitForPartText } from '../../helpers/elements.js';
+
+async function mount(adapter: CreditsAdapter, lang = 'en'): Promise<CreditRequests> {
+  const root = await fixture<HTMLElement>(html`<div lang=${lang}><credit-provider .adapter=${adapter}><credit-requests></credit-requests></credit-provider></div>`);
+  const el = root.querySelector('credit-requests')!;
+  await waitUntil(() => part(el, 'table') || part(el, 'empty') || part(el, 'status'), 'never rendered', { timeout: 5000 });
+  return el;
+}
+
+const create = (adapter: CreditsAdapter, packageId: string, method: 'bank_transfer' | 'crypto') =>
+  adapter.createCreditRequest({ packageId, method }, { idempotencyKey: crypto.randomUUID() });
+
+describe('<credit-requests>', () => {
+  it('shows the empty state', async () => {
+    const el = await mount(createMockAdapter({ preset: 'agency-credits' }));
+    expect(partText(el, 'empty')).to.equal('You have no credit requests.');
+    expect(part(el, 'table')).to.be.null;
+    await expectAccessible(el);
+  });
+
+  it('lists date, credits, amount, method, reference and status, newest first, with the rejection note', async () => {
+    const adapter = createMockAdapter({ preset: 'agency-credits' });
+    const first = await create(adapter, 'agency-100', 'bank_transfer');
+    const second = await create(adapter, 'agency-500', 'crypto');
+    await adapter.admin!.decideCreditRequest(first.id, { accept: false, note: 'Duplicate order' });
+    const el = await mount(adapter);
+    const rows = parts(el, 'row');
+    expect(rows).to.have.length(2);
+    const text = rows.map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    expect(text[0]).to.contain(second.reference).and.to.contain('Cryptocurrency').and.to.contain('Pending').and.to.contain('€565.25');
+    expect(text[1]).to.contain(first.reference).and.to.contain('Bank transfer').and.to.contain('Rejected').and.to.contain('Note: Duplicate order');
+    expect(el.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(6);
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Credit requests');
+    await expectAccessible(el);
+  });
+
+  it('updates live when the operator decides', async () => {
+    const adapter = createMockAdapter({ preset: 'agency-credits' });
+    const request = await create(adapter, 'agency-100', 'bank_transfer');
+    const el = await mount(adapter);
+    expect(partText(el, 'status')).to.equal('Pending');
+    await adapter.admin!.decideCreditRequest(request.id, { accept: true });
+    await waitForPartText(el, 'status', 'Accepted');
+  });
+
+  it('speaks German', async () => {
+    const adapter = createMockAdapter({ preset: 'agency-credits' });
+    await create(adapter, 'agency-100', 'bank_transfer');
+    const el = await mount(adapter, 'de');
+    expect(partText(el, 'status')).to.equal('Ausstehend');
+    expect(parts(el, 'row')[0]!.textContent).to.contain('Überweisung');
+  });
+
+  it('shows a readable error with retry, then recovers', async () => {
+    const adapter = createMockAdapter({ preset: 'agency-credits' });
+    const list = adapter.listCreditRequests.bind(adapter);
+    let fail = true;
+    adapter.listCreditRequests = (o) => (fail ? Promise.reject(new CreditsError('network_error', 'offline')) : list(o));
+    const el = await mount(adapter);
+    await waitForPartText(el, 'status', /could not be reached/);
+    await expectAccessible(el);
+    fail = false;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="status"] button')!.click();
+    await waitUntil(() => part(el, 'empty'));
+  });
+});

@@ -1,0 +1,363 @@
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { HttpAdapter } from '../../../src/adapter/http-adapter.js';
+import { parseCsv } from '../../../src/core/csv.js';
+import type { Transaction, TransactionQuery } from '../../../src/core/schemas/index.js';
+import { issueInvoice } from '../../../src/mock/invoices/issue.js';
+import { settlePending } from '../../../src/mock/ledger-ops.js';
+import { publishChanges } from '../../../src/mock/publish.js';
+import { buildQuote } from '../../../src/core/pricing.js';
+import type { CreditTransactions } from '../../../src/elements/credit-transactions/credit-transactions.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { part, parts } from '../../helpers/elements.js';
+import { captureDownload, historyPage, pdfText, rowIds, serverEntry } from './fixture.js';
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const cell = (row: HTMLElement, name: string) => text(row.querySelector(`[part~="cell-${name}"]`));
+const rowsOf = (el: CreditTransactions) => parts(el, 'row');
+const euros = (s: string) => Number(s.replace(/[^\d.]/g, '')) * (/[-−]/.test(s) ? -1 : 1);
+
+async function rowsSettled(el: CreditTransactions, count?: number) {
+  await waitUntil(() => rowsOf(el).length > 0 && (count === undefined || rowsOf(el).length === count), `rows never rendered (${rowsOf(el).length})`);
+}
+
+/** Serves each list call through `spy` so tests can see the requests. */
+function spyList(calls: TransactionQuery[]) {
+  return (adapter: HttpAdapter) => {
+    const original = adapter.listTransactions.bind(adapter);
+    adapter.listTransactions = (q, o) => {
+      calls.push(q);
+      return original(q, o);
+    };
+    return adapter;
+  };
+}
+
+describe('<credit-transactions>', () => {
+  describe('rendering and the ledger', () => {
+    it('lists the history newest first with all columns, parts and a caption', async () => {
+      const { el, account } = await historyPage();
+      await rowsSettled(el, account.entries.length);
+      const ledgerNewestFirst = [...account.entries].reverse().map((e) => e.id);
+      expect(rowIds(el)).to.deep.equal(ledgerNewestFirst);
+      const table = part(el, 'table')!;
+      expect(table.tagName).to.equal('TABLE');
+      expect(text(table.querySelector('caption'))).to.equal('Transaction history');
+      expect([...table.querySelectorAll('th[scope=col]')].map(text)).to.deep.equal(['Date', 'Type', 'Reference', 'Amount', 'Balance', 'Status', 'Method', 'Billing number', 'Actions']);
+      for (const name of ['filters', 'export-button', 'cell-date', 'cell-type', 'cell-reference', 'cell-amount', 'cell-balance', 'cell-status', 'cell-method', 'cell-billing-number', 'cell-actions']) {
+        expect(part(el, name), name).to.exist;
+      }
+      const first = rowsOf(el)[0]!;
+      expect(cell(first, 'status')).to.equal('Pending');
+      expect(cell(first, 'type')).to.equal('In');
+      expect(cell(first, 'amount')).to.equal('+€100.00');
+      expect(cell(first, 'method')).to.equal('Card');
+      expect(first.querySelector('time')!.getAttribute('datetime')).to.equal(account.entries.at(-1)!.createdAt);
+      expect(el.hasAttribute('loading')).to.be.false;
+    });
+
+    it('shows running balances that match the ledger after mixed In/Out/failed/pending entries', async () => {
+      const { el, server, account, provider } = await historyPage();
+      await rowsSettled(el);
+      await serverEntry(server, account, { direction: 'in', kind: 'grant', amount: 1234, status: 'completed', reference: 'GRANT-1', description: 'Goodwill', source: 'granted' });
+      await serverEntry(server, account, { direction: 'out', kind: 'usage', amount: 999, status: 'completed', reference: 'USG-X', description: 'API usage' });
+      await serverEntry(server, account, { direction: 'in', kind: 'top_up', amount: 5000, status: 'failed', reference: 'TU-F', description: 'Declined', method: 'card', topUpId: 'tu_f' });
+      await serverEntry(server, account, { direction: 'in', kind: 'top_up', amount: 7000, status: 'pending', reference: 'TU-P', description: 'Waiting', method: 'card', topUpId: 'tu_p' });
+      await serverEntry(server, account, { direction: 'out', kind: 'usage', amount: 1, status: 'completed', reference: 'USG-Y', description: 'API usage' });
+      await waitUntil(() => rowsOf(el).length === account.entries.length, 'new entries never arrived');
+      const rows = rowsOf(el);
+      // Walk from the oldest: completed entries move the balance, pending and failed never do.
+      let balance = 0;
+      for (const row of [...rows].reverse()) {
+        const amount = euros(cell(row, 'amount'));
+        if (cell(row, 'status') === 'Completed') balance += amount;
+        expect(euros(cell(row, 'balance')), `${cell(row, 'reference')}`).to.be.closeTo(balance, 0.001);
+      }
+      expect(Math.round(balance * 100)).to.equal(provider.store.account!.balance);
+      expect(cell(rows[0]!, 'reference')).to.equal('USG-Y');
+      expect(cell(rows[0]!, 'amount')).to.equal('-€0.01');
+    });
+
+    it('speaks German with localised dates and numbers', async () => {
+      const { el } = await historyPage({ lang: 'de' });
+      await rowsSettled(el);
+      const first = rowsOf(el)[0]!;
+      expect(cell(first, 'status')).to.equal('Ausstehend');
+      expect(cell(first, 'amount')).to.equal('+100,00 €');
+      expect(cell(first, 'balance')).to.equal('250,00 €');
+      expect(cell(first, 'date')).to.match(/\d{2}\.\d{2}\.\d{4}/);
+      expect(text(part(el, 'table')!.querySelector('caption'))).to.equal('Transaktionsverlauf');
+    });
+  });
+
+  describe('pagination and filters', () => {
+    it('loads older pages with "load more" without repeats until the end', async () => {
+      const calls: TransactionQuery[] = [];
+      const { el, account } = await historyPage({ pageSize: 3, wrap: spyList(calls) });
+      await rowsSettled(el, 3);
+      expect(calls[0]).to.include({ limit: 3 });
+      while (part(el, 'load-more')) {
+        const before = rowsOf(el).length;
+        part(el, 'load-more')!.click();
+        await waitUntil(() => rowsOf(el).length > before || !part(el, 'load-more'), 'load more did nothing');
+      }
+      expect(rowIds(el)).to.deep.equal([...account.entries].reverse().map((e) => e.id));
+      expect(calls.filter((c) => c.cursor).length).to.be.greaterThan(1);
+    });
+
+    it('applies type, status and date filters to the request and the rows', async () => {
+      const calls: TransactionQuery[] = [];
+      const { el, account } = await historyPage({ wrap: spyList(calls) });
+      await rowsSettled(el);
+      const form = part<HTMLFormElement>(el, 'filters')!;
+      const type = form.querySelector<HTMLSelectElement>('select[name=type]')!;
+      type.value = 'out';
+      type.dispatchEvent(new Event('change', { bubbles: true }));
+      const outs = account.entries.filter((e) => e.direction === 'out').length;
+      await waitUntil(() => rowsOf(el).length === outs && rowsOf(el).every((r) => cell(r, 'type') === 'Out'), 'type filter not applied');
+      expect(calls.at(-1)).to.include({ type: 'out' });
+
+      type.value = '';
+      const status = form.querySelector<HTMLSelectElement>('select[name=status]')!;
+      status.value = 'failed';
+      status.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => rowsOf(el).length === 1 && cell(rowsOf(el)[0]!, 'status') === 'Failed', 'status filter not applied');
+      expect(calls.at(-1)).to.deep.include({ status: 'failed' });
+      expect(calls.at(-1)).to.not.have.property('type');
+
+      status.value = '';
+      const day = account.entries[0]!.createdAt.slice(0, 10);
+      form.querySelector<HTMLInputElement>('input[name=from]')!.value = day;
+      form.querySelector<HTMLInputElement>('input[name=to]')!.value = day;
+      form.requestSubmit();
+      await waitUntil(() => calls.at(-1)?.from === day && !el.hasAttribute('loading'), 'date filter not requested');
+      expect(calls.at(-1)).to.include({ from: day, to: day });
+      await rowsSettled(el, account.entries.filter((e) => e.createdAt.startsWith(day)).length);
+
+      form.querySelector<HTMLInputElement>('input[name=from]')!.value = '2001-01-01';
+      form.querySelector<HTMLInputElement>('input[name=to]')!.value = '2001-01-02';
+      form.requestSubmit();
+      await waitUntil(() => part(el, 'empty'), 'empty state never shown');
+      expect(text(part(el, 'empty'))).to.equal('No transactions match these filters.');
+      await expectAccessible(el);
+    });
+  });
+
+  describe('CSV export', () => {
+    it('exports the filtered history as UTF-8 CSV with BOM, quoting and neutral decimals', async () => {
+      const { el, server, account } = await historyPage({ lang: 'de' });
+      await rowsSettled(el);
+      await serverEntry(server, account, { direction: 'out', kind: 'usage', amount: 12345, status: 'completed', reference: '=cmd,"x"', description: 'Nutzung, "Äpfel"\nzweite Zeile' });
+      await waitUntil(() => rowsOf(el).length === account.entries.length);
+      const { blob, filename } = await captureDownload(() => part(el, 'export-button')!.click());
+      expect(filename).to.match(/^transactions-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(blob.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(await blob.text());
+      expect(rows[0]).to.deep.equal(['Datum', 'Art', 'Vorgang', 'Referenz', 'Beschreibung', 'Betrag', 'Saldo', 'Einheit', 'Status', 'Zahlungsart', 'Rechnungsnummer', 'ID']);
+      expect(rows.length - 1).to.equal(account.entries.length);
+      const newest = rows[1]!;
+      expect(newest[3]).to.equal(`'=cmd,"x"`);
+      expect(newest[4]).to.equal('Nutzung, "Äpfel"\nzweite Zeile');
+      expect(newest[5]).to.equal('-123.45');
+      expect(newest[7]).to.equal('EUR');
+      // Every row's balance is the ledger's, as exact decimals.
+      const ledger = [...account.entries].reverse();
+      rows.slice(1).forEach((r, i) => expect(r[6]).to.equal((ledger[i]!.balanceAfter / 100).toFixed(2)));
+    });
+
+    it('exports only the filtered entries, across several server pages', async () => {
+      const { el, account } = await historyPage({ preset: 'scan-credits', server: { seedEntries: 4500 } });
+      await rowsSettled(el);
+      const form = part<HTMLFormElement>(el, 'filters')!;
+      const type = form.querySelector<HTMLSelectElement>('select[name=type]')!;
+      type.value = 'in';
+      type.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => rowsOf(el).length > 0 && rowsOf(el).every((r) => cell(r, 'type') === 'In'));
+      const { blob } = await captureDownload(() => part(el, 'export-button')!.click(), 10000);
+      const rows = parseCsv(await blob.text()).slice(1);
+      expect(rows.length).to.equal(account.entries.filter((e) => e.direction === 'in').length);
+      expect(rows.every((r) => r[1] === 'in')).to.be.true;
+      expect(new Set(rows.map((r) => r[11])).size).to.equal(rows.length);
+    });
+  });
+
+  describe('actions', () => {
+    it('downloads the invoice PDF of a completed purchase', async () => {
+      const { el, server, account } = await historyPage();
+      await rowsSettled(el);
+      const quote = buildQuote(account.settings, { amount: 10000, credits: 10000, method: 'card', methods: ['card'], buyerCountry: 'DE', balance: 25000, currency: 'EUR' });
+      const invoice = await server.storage.withAccount(account.id, (acc) =>
+        issueInvoice(server.storage, acc, { description: 'Balance top-up', quote, now: server.clock.now(), paid: true }),
+      );
+      const entry = await serverEntry(server, account, { direction: 'in', kind: 'top_up', amount: 10000, status: 'completed', reference: 'TU-INV', description: 'Balance top-up', method: 'card', billingNumber: invoice.billingNumber, invoiceId: invoice.id, topUpId: 'tu_inv' }, false);
+      await el.reload();
+      await waitUntil(() => rowIds(el)[0] === entry.id);
+      const row = rowsOf(el)[0]!;
+      expect(cell(row, 'billing-number')).to.equal(entry.billingNumber);
+      const button = row.querySelector<HTMLButtonElement>('[part~=action-invoice]')!;
+      const { blob, filename } = await captureDownload(() => button.click(), 8000);
+      expect(filename).to.equal(`${entry.billingNumber}.pdf`);
+      expect(await blob.slice(0, 5).text()).to.equal('%PDF-');
+      expect(await pdfText(blob)).to.include(entry.billingNumber!);
+    });
+
+    it('shows an inline error and fires credit-invoice-download-failed when the PDF is missing', async () => {
+      const { el, server, account } = await historyPage();
+      await serverEntry(server, account, { direction: 'in', kind: 'top_up', amount: 500, status: 'completed', reference: 'TU-GONE', description: 'x', method: 'card', billingNumber: 'CK-2026-999999', invoiceId: 'inv_missing', topUpId: 'tu_gone' });
+      await waitUntil(() => rowsOf(el)[0] && cell(rowsOf(el)[0]!, 'reference') === 'TU-GONE');
+      const button = rowsOf(el)[0]!.querySelector<HTMLButtonElement>('[part~=action-invoice]')!;
+      setTimeout(() => button.click());
+      const event = await oneEvent(el, 'credit-invoice-download-failed');
+      expect(event.detail).to.include({ invoiceId: 'inv_missing', code: 'not_found' });
+      await waitUntil(() => rowsOf(el)[0]!.querySelector('[role=alert]'));
+      expect(text(rowsOf(el)[0]!.querySelector('[role=alert]'))).to.equal('This could not be found.');
+    });
+
+    it('completes a pending payment once (double click); the completed entry shows at the top', async () => {
+      const calls: string[] = [];
+      const { el, account, provider } = await historyPage({
+        wrap: (a) => {
+          const original = a.completeTopUp.bind(a);
+          a.completeTopUp = (id, req, opts) => (calls.push(opts.idempotencyKey), original(id, req, opts));
+          return a;
+        },
+      });
+      await rowsSettled(el);
+      const pending = rowsOf(el).find((r) => cell(r, 'status') === 'Pending')!;
+      const reference = cell(pending, 'reference');
+      const button = pending.querySelector<HTMLButtonElement>('[part~=action-complete]')!;
+      button.click();
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-busy')).to.equal('true');
+      button.click();
+      // The completed entry is the newest; (the server should also settle the pending row in place,
+      // keeping its id — preset top-ups currently get a new entry instead, see the report).
+      await waitUntil(() => cell(rowsOf(el)[0]!, 'status') === 'Completed' && cell(rowsOf(el)[0]!, 'amount') === '+€100.00', 'completion never shown', { timeout: 5000 });
+      expect(reference).to.match(/^TU-/);
+      expect(calls).to.have.length(1);
+      expect(cell(rowsOf(el)[0]!, 'balance')).to.equal('€350.00');
+      expect(cell(rowsOf(el)[0]!, 'billing-number')).to.match(/^CK-\d{4}-\d{6}$/);
+      expect(provider.store.account!.balance).to.equal(35000);
+      expect(rowIds(el)).to.deep.equal([...account.entries].reverse().map((e) => e.id));
+    });
+
+    it('replaces a pending row when the server settles it (same id, moved to the top)', async () => {
+      const { el, server, account } = await historyPage();
+      await rowsSettled(el);
+      await serverEntry(server, account, { direction: 'out', kind: 'usage', amount: 5, status: 'completed', reference: 'AFTER', description: 'x' });
+      await waitUntil(() => cell(rowsOf(el)[0]!, 'reference') === 'AFTER');
+      const pendingId = account.entries.find((e) => e.status === 'pending')!.id;
+      const settled = await server.storage.withAccount(account.id, (acc) => {
+        const entry = settlePending(acc, pendingId, 'completed', server.clock.now());
+        publishChanges(server, acc, [entry]);
+        return entry;
+      });
+      await waitUntil(() => rowIds(el)[0] === pendingId && cell(rowsOf(el)[0]!, 'status') === 'Completed', 'settled entry never moved up');
+      expect(rowIds(el).filter((x) => x === pendingId)).to.have.length(1);
+      expect(cell(rowsOf(el)[0]!, 'balance')).to.equal('€349.95');
+      expect(settled.id).to.equal(pendingId);
+    });
+
+    it('asks the host to retry a failed top-up', async () => {
+      const { el } = await historyPage();
+      await rowsSettled(el);
+      const failed = rowsOf(el).find((r) => cell(r, 'status') === 'Failed')!;
+      setTimeout(() => failed.querySelector<HTMLButtonElement>('[part~=action-retry]')!.click());
+      const event = await oneEvent(el, 'credit-retry-top-up');
+      expect(event.detail.topUpId).to.match(/^tu_/);
+      expect(event.detail.amount).to.equal(10000);
+      expect(event.bubbles && event.composed).to.be.true;
+    });
+  });
+
+  describe('live updates', () => {
+    it('puts a server entry at the top without a reload, and a local change too', async () => {
+      const { el, server, account, provider } = await historyPage();
+      await rowsSettled(el);
+      const entry = await serverEntry(server, account, { direction: 'out', kind: 'usage', amount: 100, status: 'completed', reference: 'LIVE-1', description: 'live' });
+      await waitUntil(() => rowIds(el)[0] === entry.id, 'server entry never appeared');
+      // A write of this page whose server publishes nothing: the element refetches page one and merges.
+      await provider.store.mutate(() => serverEntry(server, account, { direction: 'in', kind: 'grant', amount: 500, status: 'completed', reference: 'LOCAL-1', description: 'local' }, false), ['account', 'transactions']);
+      await waitUntil(() => cell(rowsOf(el)[0]!, 'reference') !== 'LIVE-1', 'local change never appeared');
+      expect(new Set(rowIds(el)).size).to.equal(rowIds(el).length);
+      expect(rowIds(el)).to.deep.equal([...account.entries].reverse().map((e) => e.id));
+    });
+  });
+
+  describe('states and accessibility', () => {
+    it('is accessible with rows, and reachable by keyboard row by row', async () => {
+      const { el } = await historyPage();
+      await rowsSettled(el);
+      await expectAccessible(el);
+      const scroller = part(el, 'scroller')!;
+      scroller.focus();
+      scroller.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      await waitUntil(() => el.shadowRoot!.activeElement === rowsOf(el)[0]);
+      rowsOf(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+      await waitUntil(() => el.shadowRoot!.activeElement === rowsOf(el).at(-1));
+    });
+
+    it('shows the empty state', async () => {
+      const { el } = await historyPage({ wrap: (a) => ((a.listTransactions = async () => ({ items: [], nextCursor: null })), a) });
+      await waitUntil(() => part(el, 'empty'));
+      expect(text(part(el, 'empty'))).to.equal('No transactions yet.');
+      await expectAccessible(el);
+    });
+
+    it('shows an error with retry, then recovers', async () => {
+      let fail = true;
+      const { el } = await historyPage({
+        wrap: (a) => {
+          const original = a.listTransactions.bind(a);
+          a.listTransactions = (q, o) => (fail ? Promise.reject(new TypeError('offline')) : original(q, o));
+          return a;
+        },
+      });
+      await waitUntil(() => el.hasAttribute('error'));
+      expect(text(part(el, 'status'))).to.contain('could not be reached');
+      await expectAccessible(el);
+      fail = false;
+      part(el, 'retry')!.click();
+      await rowsSettled(el);
+      expect(el.hasAttribute('error')).to.be.false;
+    });
+
+    it('shows a busy loading state first', async () => {
+      const { el } = await historyPage({ wrap: (a) => ((a.listTransactions = () => new Promise(() => {})), a) }).catch(() => ({ el: document.querySelector('credit-transactions')! }));
+      expect(el.hasAttribute('loading')).to.be.true;
+      expect(el.shadowRoot!.querySelector('[aria-busy=true]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('stacks rows at 360px width', async () => {
+      const { el } = await historyPage({ width: '360px' });
+      await rowsSettled(el);
+      await aTimeout(50);
+      const row = rowsOf(el)[0]!;
+      const date = row.querySelector<HTMLElement>('[part~=cell-date]')!;
+      const amount = row.querySelector<HTMLElement>('[part~=cell-amount]')!;
+      expect(amount.getBoundingClientRect().top).to.be.greaterThan(date.getBoundingClientRect().top);
+      expect(Math.abs(amount.getBoundingClientRect().left - date.getBoundingClientRect().left)).to.be.lessThan(2);
+      expect(row.getBoundingClientRect().width).to.be.at.most(360);
+      expect(getComputedStyle(date, '::before').content).to.contain('Date');
+      expect(part(el, 'scroller')!.scrollWidth).to.be.at.most(part(el, 'scroller')!.clientWidth + 1);
+      await expectAccessible(el);
+    });
+  });
+
+  describe('long histories', () => {
+    it('keeps the DOM small with thousands of rows loaded', async () => {
+      const { el } = await historyPage({ preset: 'scan-credits', pageSize: 2000, server: { seedEntries: 6000 } });
+      await rowsSettled(el);
+      part(el, 'load-more')!.click();
+      await waitUntil(() => el.entries.length >= 4000, 'second page never arrived');
+      const count = el.shadowRoot!.querySelectorAll('*').length;
+      expect(count).to.be.lessThan(2000);
+      expect(rowsOf(el).length).to.be.lessThan(200);
+    });
+  });
+});
+
+export type { Transaction };
