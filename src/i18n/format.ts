@@ -7,8 +7,13 @@ import { languageOf, messagesFor } from './catalog.js';
 type UnitAccount = Pick<Account, 'model' | 'currency' | 'unitLabels'>;
 
 /** The unit label for a count in the account's language: "credit" / "credits". */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 export function unitLabel(account: UnitAccount, amount: number, locale: string): string {
-  const plural = new Intl.PluralRules(locale).select(amount) === 'one' ? 'one' : 'other';
+  let rules = pluralRules.get(locale);
+  // Constructing PluralRules costs ~0.1 ms: a long history would pay it per row.
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const plural = rules.select(amount) === 'one' ? 'one' : 'other';
   const labels = account.unitLabels?.[languageOf(locale)] ?? account.unitLabels?.en;
   if (labels) return labels[plural];
   const m = messagesFor(commonMessages, locale);

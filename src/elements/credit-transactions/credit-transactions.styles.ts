@@ -80,6 +80,10 @@ export const transactionsStyles = css`
     z-index: 1;
     background: var(--_credit-color-surface-raised);
   }
+  tr[data-id] {
+    /* Rows are independent boxes: a scroll jump lays out only the rows it adds. */
+    contain: layout style paint;
+  }
   tr {
     display: grid;
     grid-template-columns: var(--_columns);

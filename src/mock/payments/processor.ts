@@ -12,13 +12,22 @@ export interface ProcessorResult {
   next: NextAction | null;
   failureCode?: string | null;
   failureMessage?: string | null;
+  /** Billing number of an invoice the processor issued itself (invoice flow). */
+  billingNumber?: string | null;
+  /** Id of that invoice. */
+  invoiceId?: string | null;
 }
 
 export interface PaymentProcessor {
   /** Begins payment of a new top-up (status `requires_payment` until paid). */
   start(ctx: RequestContext, account: AccountRecord, topUp: TopUp): Promise<ProcessorResult> | ProcessorResult;
   /** Pays or completes a `requires_payment` / `pending` top-up. */
-  complete(ctx: RequestContext, account: AccountRecord, topUp: TopUp, request: CompleteTopUpRequest): Promise<ProcessorResult> | ProcessorResult;
+  complete(
+    ctx: RequestContext,
+    account: AccountRecord,
+    topUp: TopUp,
+    request: CompleteTopUpRequest,
+  ): Promise<ProcessorResult> | ProcessorResult;
 }
 
 const processors = new Map<PaymentMethod, (ctx: RequestContext) => PaymentProcessor>();

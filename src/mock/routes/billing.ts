@@ -1,3 +1,60 @@
+/**
+ * Billing details (SPEC §3 `<credit-billing-details>`): read and replace. PUT runs
+ * the same `validateBillingDetails` as the form, so client and server agree.
+ * Editing never changes issued invoices: each invoice holds a frozen copy of the
+ * details it was issued with (src/mock/invoices/issue.ts); only future invoices
+ * use the new details.
+ */
+import * as z from 'zod/mini';
+import { validateBillingDetails } from '../../core/billing-validation.js';
+import { billingDetails, billingDetailsInput, billingDetailsResponse } from '../../core/schemas/index.js';
+import { json, ProblemError } from '../http.js';
+import { publishAccount } from '../publish.js';
 import type { Route } from '../router.js';
 
-export const billingRoutes: Route[] = [];
+/** Any JSON object: field checks are `validateBillingDetails`'s job, so errors name the inputs. */
+const looseObject = z.record(z.string(), z.unknown());
+
+export const billingRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/billing-details',
+    handler: (ctx) => json({ details: ctx.account.billingDetails }),
+    doc: {
+      summary: 'The billing details on file (null until given).',
+      tags: ['billing'],
+      response: billingDetailsResponse,
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/billing-details',
+    handler: async (ctx) => {
+      const body = await ctx.body(looseObject);
+      const result = validateBillingDetails(body);
+      if (!result.ok) {
+        throw new ProblemError(
+          422,
+          'validation_failed',
+          'Some billing details are invalid.',
+          result.errors.map(({ field, code, message }) => ({ field, code, message })),
+        );
+      }
+      return ctx.idempotent((account) => {
+        const details = { ...result.value, updatedAt: ctx.nowIso() };
+        account.billingDetails = details;
+        account.updatedAt = details.updatedAt;
+        publishAccount(ctx.server, account);
+        return json(details);
+      });
+    },
+    doc: {
+      summary: 'Replace the billing details. Issued invoices keep the details they were issued with.',
+      tags: ['billing'],
+      body: billingDetailsInput,
+      response: billingDetails,
+      problems: ['validation_failed', 'idempotency_conflict', 'idempotency_key_required'],
+      idempotent: true,
+    },
+  },
+];

@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+export const billingStyles = css`
+  :host {
+    display: block;
+    --_gap: var(--credit-billing-details-gap, var(--_credit-space-m));
+    --_input-border: var(--credit-billing-details-input-border-color, var(--_credit-color-border));
+  }
+  [part~='form'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
+    gap: var(--_gap);
+  }
+  [part~='field'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_credit-space-xs);
+  }
+  [part~='field'].wide {
+    grid-column: 1 / -1;
+  }
+  label {
+    font-weight: var(--_credit-font-weight-strong);
+  }
+  [part~='input'] {
+    font: inherit;
+    min-height: 2.5rem;
+    padding: 0 var(--_credit-space-s);
+    border: 1px solid var(--_input-border);
+    border-radius: var(--_credit-radius-s);
+    background: var(--_credit-color-surface);
+    color: var(--_credit-color-text);
+  }
+  [part~='input'][aria-invalid='true'] {
+    border-color: var(--_credit-color-danger);
+  }
+  .hint {
+    color: var(--_credit-color-muted);
+    font-size: var(--_credit-font-size-small);
+  }
+  [part~='error'] {
+    color: var(--_credit-color-danger);
+    font-size: var(--_credit-font-size-small);
+  }
+  .actions {
+    grid-column: 1 / -1;
+    display: flex;
+    align-items: center;
+    gap: var(--_credit-space-m);
+    flex-wrap: wrap;
+  }
+  [part~='status'] {
+    color: var(--_credit-color-muted);
+  }
+  [part~='status'].error {
+    color: var(--_credit-color-danger);
+  }
+`;

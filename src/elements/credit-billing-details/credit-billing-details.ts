@@ -1,0 +1,158 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { randomKey } from '../../adapter/http-adapter.js';
+import { toCreditsError } from '../../adapter/errors.js';
+import { BILLING_FIELDS, validateBillingDetails, type BillingField } from '../../core/billing-validation.js';
+import type { BillingDetails } from '../../core/schemas/billing.js';
+import type { CreditStore } from '../../state/store.js';
+import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { CreditElement } from '../base/credit-element.js';
+import { EMPTY_VALUES, renderFields, type BillingValues } from './billing-fields.js';
+import { CreditBillingDetailsSavedEvent } from './credit-billing-details-saved.event.js';
+import { billingMessages } from './credit-billing-details.messages.js';
+import { billingStyles } from './credit-billing-details.styles.js';
+
+/**
+ * @summary The customer's billing details: company, address, country, VAT number,
+ * invoice language and email. Required before the first top-up.
+ *
+ * Validates with the same function the backend runs (src/core/billing-validation.ts):
+ * the VAT number must match the country's format (Greece uses `EL`) and is required
+ * inside the EU, optional elsewhere. Backend field errors appear on their fields.
+ * Saving changes only future invoices; issued invoices keep their details.
+ *
+ * @fires credit-billing-details-saved - The details were saved; `detail.details` is what the backend stored.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart field - Each field's wrapper (also `field-<name>`).
+ * @csspart input - Each input or select (also `input-<name>`).
+ * @csspart error - Each field's inline error.
+ * @csspart save-button - The save button.
+ * @csspart status - Saved / error message (a live region).
+ *
+ * @cssprop [--credit-billing-details-gap=1rem] - Space between fields.
+ * @cssprop [--credit-billing-details-input-border-color=var(--credit-color-border)] - Input border colour.
+ */
+export class CreditBillingDetails extends CreditElement {
+  static override styles = [tokens, buttonStyles, billingStyles];
+
+  @state() private values: BillingValues = { ...EMPTY_VALUES };
+  @state() private errors: Partial<Record<BillingField, string>> = {};
+  @state() private saving = false;
+  @state() private loaded = false;
+  @state() private status: { kind: 'saved' | 'error'; text: string } | null = null;
+  /** One idempotency key per save attempt; a change to the form starts a new attempt. */
+  private attemptKey: string | undefined;
+  private loadedFor: CreditStore | undefined;
+
+  /** The details as last loaded or saved (null when none are on file). */
+  details: BillingDetails | null = null;
+
+  protected override storeConnected(store: CreditStore): void {
+    if (this.loadedFor === store) return;
+    this.loadedFor = store;
+    void this.load(store);
+  }
+
+  private async load(store: CreditStore): Promise<void> {
+    try {
+      const details = await store.requireAdapter().getBillingDetails();
+      this.details = details;
+      if (details) this.values = Object.fromEntries(BILLING_FIELDS.map((f) => [f, details[f] ?? ''])) as BillingValues;
+      else if (!this.values.invoiceLanguage)
+        this.values = { ...this.values, invoiceLanguage: this.locale.startsWith('de') ? 'de' : 'en' };
+    } catch (error) {
+      this.status = { kind: 'error', text: this.errorText(toCreditsError(error).code) };
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  protected override render() {
+    const m = this.messages(billingMessages);
+    return html`<form
+      part="form"
+      novalidate
+      aria-label=${m.title}
+      aria-busy=${this.loaded ? 'false' : 'true'}
+      @submit=${this.onSubmit}
+    >
+      ${renderFields({
+        values: this.values,
+        errors: this.errors,
+        m,
+        locale: this.locale,
+        disabled: this.saving,
+        onInput: (field, value) => this.onInput(field, value),
+      })}
+      <div class="actions">
+        <button
+          type="submit"
+          part="save-button"
+          class="button"
+          ?disabled=${this.saving}
+          aria-busy=${this.saving ? 'true' : 'false'}
+        >
+          ${this.saving ? html`<span class="spinner" aria-hidden="true"></span>${m.saving}` : m.save}
+        </button>
+        <span part="status" class=${this.status?.kind ?? nothing} role="status" aria-live="polite"
+          >${this.status?.text ?? ''}</span
+        >
+      </div>
+    </form>`;
+  }
+
+  private onInput(field: BillingField, value: string): void {
+    this.values = { ...this.values, [field]: value };
+    this.attemptKey = undefined;
+    if (this.errors[field] || (field === 'country' && this.errors.vatNumber)) {
+      const rest = { ...this.errors };
+      delete rest[field];
+      if (field === 'country') delete rest.vatNumber;
+      this.errors = rest;
+    }
+    this.status = null;
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.saving || !this.store) return;
+    const m = this.messages(billingMessages);
+    const result = validateBillingDetails(this.values);
+    if (!result.ok) {
+      this.showErrors(Object.fromEntries(result.errors.map((e) => [e.field, e.code])));
+      return;
+    }
+    this.saving = true;
+    this.status = null;
+    const key = (this.attemptKey ??= randomKey());
+    try {
+      const details = await this.store.mutate(
+        (adapter) => adapter.saveBillingDetails(result.value, { idempotencyKey: key }),
+        ['billing', 'account'],
+      );
+      this.details = details;
+      this.attemptKey = undefined;
+      this.errors = {};
+      this.status = { kind: 'saved', text: m.saved };
+      this.dispatchEvent(new CreditBillingDetailsSavedEvent({ details }));
+    } catch (error) {
+      const failure = toCreditsError(error);
+      const fields = Object.fromEntries(
+        Object.entries(failure.fieldErrors).filter(([f]) => (BILLING_FIELDS as readonly string[]).includes(f)),
+      );
+      if (Object.keys(fields).length > 0) this.showErrors(fields as Partial<Record<BillingField, string>>);
+      else this.status = { kind: 'error', text: this.errorText(failure.code) };
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private async showErrors(errors: Partial<Record<BillingField, string>>): Promise<void> {
+    this.errors = errors;
+    this.status = { kind: 'error', text: this.messages(billingMessages).fixErrors(Object.keys(errors).length) };
+    await this.updateComplete;
+    const first = BILLING_FIELDS.find((f) => errors[f]);
+    this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  }
+}

@@ -1,0 +1,298 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { currencyPrecision, decimalSeparator, parseAmountInput, toDecimalString } from '../../core/money.js';
+import type { TopUp } from '../../core/schemas/top-up.js';
+import { formatBalance } from '../../i18n/format.js';
+import type { CreditStore } from '../../state/store.js';
+import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { CreditElement } from '../base/credit-element.js';
+import '../credit-billing-details/define.js';
+import { topUpMessages, type TopUpMessages } from './credit-top-up.messages.js';
+import { topUpStyles } from './credit-top-up.styles.js';
+import { QuoteController } from './quote-controller.js';
+import { amountErrorText, renderAmountStep } from './top-up-amount.js';
+import { deepActiveElement, takeReturnParam, TopUpFlow } from './top-up-flow.js';
+import { renderCardStep, renderOutcome, type ResultContext } from './top-up-result.js';
+
+/**
+ * @summary Top up the balance in a modal dialog with a VAT breakdown: billing
+ * details gate, amount (presets or free), live breakdown from the backend's quote,
+ * card below the invoice threshold and invoice from it, confirmation, payment.
+ *
+ * A native `<dialog>` (focus trapped, Escape closes, focus returns to the trigger),
+ * opened by its own trigger, the `open` attribute or `show()`. With the reference
+ * server's simulated processor it shows a test-mode payment window; with Stripe it
+ * hands over to Checkout and shows the outcome when the customer comes back with
+ * `?credit_top_up=<id>`. On a credits-model account (packages) it explains that
+ * packages are bought with `<credit-buy>`.
+ *
+ * @slot - Label of the trigger button (defaults to "Top up").
+ *
+ * @fires credit-top-up-completed - The balance was credited; `detail.topUp`.
+ * @fires credit-top-up-pending - Payment pending (authentication, or an invoice awaiting payment); `detail.topUp`.
+ * @fires credit-top-up-failed - The payment failed, nothing was charged; `detail.topUp`.
+ * @fires credit-top-up-redirect - About to leave for a hosted payment page; cancelable.
+ *
+ * @csspart trigger - The button that opens the dialog.
+ * @csspart dialog - The `<dialog>`.
+ * @csspart preset - Each preset amount button.
+ * @csspart amount-input - The free amount input.
+ * @csspart amount-error - Inline error of the amount.
+ * @csspart breakdown - The price breakdown.
+ * @csspart amount - Top-up amount line.
+ * @csspart fee - Processing fee line.
+ * @csspart vat - VAT line.
+ * @csspart vat-rate - The VAT rate.
+ * @csspart reverse-charge-note - The reverse-charge notice (intra-EU B2B).
+ * @csspart vat-note - The outside-the-EU notice.
+ * @csspart total - Total charge.
+ * @csspart new-balance - Expected balance after the top-up.
+ * @csspart method - The payment method.
+ * @csspart confirm-checkbox - The confirmation checkbox.
+ * @csspart continue-button - Starts the payment.
+ * @csspart status - Status and outcome messages (live region).
+ * @csspart test-card-input - Card number in the test-mode payment window.
+ * @csspart test-pay-button - Pay button in the test-mode payment window.
+ * @csspart close-button - The dialog's close button.
+ *
+ * @cssprop [--credit-top-up-width=32rem] - Dialog width.
+ * @cssprop [--credit-top-up-background=var(--credit-color-surface)] - Dialog background.
+ * @cssprop [--credit-top-up-radius=var(--credit-radius-m)] - Dialog corner radius.
+ */
+export class CreditTopUp extends CreditElement {
+  static override styles = [tokens, buttonStyles, topUpStyles];
+
+  /** Whether the dialog is open (reflected). */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Amount to prefill, in minor units (e.g. a shortfall to cover). */
+  @property({ type: Number }) amount: number | null = null;
+
+  @state() private amountText = '';
+  @state() private touched = false;
+  @state() private checked = false;
+  private billingCountry: string | null = null;
+  private returnTopUpId: string | null = null;
+  private opener: HTMLElement | null = null;
+  private readonly quotes = new QuoteController(this);
+  private readonly flow = new TopUpFlow(this, {
+    store: () => this.store,
+    errorText: (code) => this.errorText(code),
+    incorrectNumber: () => this.messages(topUpMessages).incorrect_number,
+    focus: (selector) => void this.focusStep(selector),
+  });
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  /** Opens the dialog. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog. */
+  close(): void {
+    this.open = false;
+  }
+
+  protected override storeConnected(store: CreditStore): void {
+    this.returnTopUpId = takeReturnParam();
+    if (this.returnTopUpId) void store.load().then(() => this.show());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!changed.has('open') || !this.dialog) return;
+    if (this.open && !this.dialog.open) {
+      this.opener = deepActiveElement();
+      this.dialog.showModal();
+      void this.begin();
+    } else if (!this.open && this.dialog.open) {
+      this.dialog.close();
+    }
+  }
+
+  private get precision(): number {
+    return this.account ? currencyPrecision(this.account.currency) : 2;
+  }
+
+  private async begin(): Promise<void> {
+    // Runs from updated(): let this update finish before changing state.
+    await Promise.resolve();
+    const store = this.store;
+    this.flow.status = null;
+    this.flow.go('loading');
+    await store?.load();
+    if (!store?.account) return;
+    const returning = this.returnTopUpId;
+    this.returnTopUpId = null;
+    if (returning && (await this.flow.resume(returning))) return;
+    try {
+      this.billingCountry = (await store.requireAdapter().getBillingDetails())?.country ?? null;
+      this.flow.go(store.account.billingDetailsComplete || this.billingCountry ? 'amount' : 'billing');
+    } catch {
+      this.flow.go('amount');
+    }
+    if (this.amount !== null && this.amountText === '') this.setAmount(this.amount);
+    else this.refreshQuote();
+    void this.focusStep();
+  }
+
+  private setAmount(minor: number): void {
+    this.amountText = toDecimalString(minor, this.precision).replace('.', decimalSeparator(this.locale));
+    this.touched = true;
+    this.flow.reset();
+    this.refreshQuote();
+  }
+
+  private parsed() {
+    const topUp = this.account?.settings.topUp;
+    return parseAmountInput(this.amountText, this.locale, {
+      precision: this.precision,
+      ...(topUp ? { min: topUp.min, max: topUp.max } : {}),
+    });
+  }
+
+  private refreshQuote(): void {
+    const account = this.account;
+    if (!account?.settings.topUp) return;
+    const parsed = this.parsed();
+    this.quotes.update(this.store?.adapter ?? null, account, this.billingCountry, parsed.ok ? parsed.value : null);
+  }
+
+  protected override render() {
+    const m = this.messages(topUpMessages);
+    return html`<button type="button" part="trigger" class="button" aria-haspopup="dialog" @click=${() => this.show()}>
+        <slot>${m.trigger}</slot>
+      </button>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+        <header>
+          <h2 id="title">${m.title}</h2>
+          <button
+            type="button"
+            part="close-button"
+            class="icon-button"
+            aria-label=${this.common.close}
+            @click=${() => this.close()}
+          >
+            ×
+          </button>
+        </header>
+        <div class="body" aria-busy=${this.flow.step === 'loading' ? 'true' : 'false'}>
+          ${this.open ? this.renderStep(m) : nothing}
+        </div>
+      </dialog>`;
+  }
+
+  private renderStep(m: TopUpMessages) {
+    const account = this.account;
+    const step = this.flow.step;
+    if (this.store?.status === 'error') return this.renderAccountError();
+    if (!account || step === 'loading') return html`<p class="hint" role="status">${this.common.loading}</p>`;
+    const topUp = this.flow.payment.topUp;
+    if ((step === 'card' || step === 'outcome') && topUp) {
+      const ctx = this.resultContext(m, topUp);
+      return step === 'card' ? renderCardStep(ctx) : renderOutcome(ctx);
+    }
+    if (step === 'redirect') return html`<p part="status" role="status">${m.redirecting}</p>`;
+    const settings = account.settings.topUp;
+    if (!settings)
+      return html`<p part="status" role="status">${account.model === 'credits' ? m.creditsModel : m.notAvailable}</p>`;
+    if (step === 'billing') {
+      return html`<p class="hint">${m.billingIntro}</p>
+        <credit-billing-details @credit-billing-details-saved=${this.onBillingSaved}></credit-billing-details>`;
+    }
+    const parsed = this.parsed();
+    const amount = parsed.ok ? parsed.value : null;
+    const confirmed = this.quotes.confirmed && this.quotes.quote?.amount === amount;
+    const busy = this.flow.busy;
+    return renderAmountStep({
+      m,
+      locale: this.locale,
+      currency: account.currency,
+      presets: settings.presets,
+      min: settings.min,
+      max: settings.max,
+      invoiceThreshold: settings.invoiceThreshold,
+      amountText: this.amountText,
+      amount,
+      amountError:
+        !parsed.ok && this.touched
+          ? amountErrorText(m, parsed.error, this.precision, settings, account.currency, this.locale)
+          : null,
+      quote: this.quotes.shown,
+      confirmed,
+      checked: this.checked,
+      busy,
+      canContinue: confirmed && this.checked && !busy,
+      status: this.flow.status ?? (this.quotes.error ? this.errorText(this.quotes.error.code) : null),
+      onPreset: (v) => this.setAmount(v),
+      onAmountInput: (text) => {
+        this.amountText = text;
+        this.touched = true;
+        this.flow.reset();
+        this.refreshQuote();
+      },
+      // Closing the dialog blurs the input too: that is not the customer leaving the field.
+      onAmountBlur: () => {
+        if (this.open) this.touched = true;
+      },
+      onCheck: (checked) => (this.checked = checked),
+      onContinue: () => void this.onContinue(),
+    });
+  }
+
+  private resultContext(m: TopUpMessages, topUp: TopUp): ResultContext {
+    const account = this.account!;
+    return this.flow.resultContext(m, this.locale, topUp, formatBalance(account, account.balance, this.locale), {
+      onChangeAmount: () => {
+        this.checked = false;
+        this.flow.go('amount');
+        this.refreshQuote();
+        void this.focusStep();
+      },
+      onDone: () => this.close(),
+    });
+  }
+
+  private async onContinue(): Promise<void> {
+    const quote = this.quotes.quote;
+    if (this.flow.busy || !quote || !this.checked) return;
+    await this.flow.start({
+      amount: quote.amount,
+      method: quote.method,
+      ...(typeof location === 'undefined' ? {} : { returnUrl: location.href }),
+    });
+  }
+
+  private onBillingSaved(event: GlobalEventHandlersEventMap['credit-billing-details-saved']): void {
+    event.stopPropagation();
+    this.billingCountry = event.detail.details.country;
+    this.flow.go('amount');
+    this.quotes.reset();
+    this.refreshQuote();
+    void this.focusStep();
+  }
+
+  private async focusStep(selector = '[part~="amount-input"]'): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Escape and close() both end here: sync `open`, forget a finished attempt, restore focus. */
+  private onClose(): void {
+    this.open = false;
+    if (this.flow.step === 'outcome' || this.flow.step === 'card') {
+      this.flow.reset();
+      this.checked = false;
+      this.amountText = '';
+      this.touched = false;
+      this.quotes.reset();
+    }
+    const opener = this.opener;
+    const target =
+      opener && opener.isConnected && opener !== document.body
+        ? opener
+        : this.renderRoot.querySelector<HTMLElement>('[part="trigger"]');
+    target?.focus();
+  }
+}

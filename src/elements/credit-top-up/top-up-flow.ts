@@ -1,0 +1,185 @@
+/**
+ * The payment half of the dialog: start the top-up, the test-mode card window,
+ * the hand-over to a hosted payment page, and the outcome with its event. The
+ * element owns the amount entry; this controller owns everything after Continue.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { StartTopUpRequest, TopUp } from '../../core/schemas/top-up.js';
+import type { CreditStore } from '../../state/store.js';
+import {
+  CreditTopUpCompletedEvent,
+  CreditTopUpFailedEvent,
+  CreditTopUpPendingEvent,
+  CreditTopUpRedirectEvent,
+} from './credit-top-up-outcome.event.js';
+import type { TopUpMessages } from './credit-top-up.messages.js';
+import { PaymentController } from './payment-controller.js';
+import type { ResultContext } from './top-up-result.js';
+
+export type Step = 'loading' | 'billing' | 'amount' | 'card' | 'redirect' | 'outcome';
+export const TEST_CARD = '4242 4242 4242 4242';
+
+export interface FlowHooks {
+  store(): CreditStore | undefined;
+  /** Readable text for an error code (never a raw exception). */
+  errorText(code: string | undefined): string;
+  /** Text for a card number the processor does not accept. */
+  incorrectNumber(): string;
+  /** Moves focus into the new step once rendered. */
+  focus(selector: string): void;
+}
+
+/** Query parameter a hosted payment page returns with. */
+export const RETURN_PARAM = 'credit_top_up';
+
+/** Reads and removes `?credit_top_up=<id>` from the address (return from Stripe Checkout). */
+export function takeReturnParam(): string | null {
+  const id = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get(RETURN_PARAM);
+  if (!id) return null;
+  const url = new URL(location.href);
+  url.searchParams.delete(RETURN_PARAM);
+  history.replaceState(history.state, '', url);
+  return id;
+}
+
+export class TopUpFlow {
+  step: Step = 'loading';
+  cardNumber = TEST_CARD;
+  cardError: string | null = null;
+  status: string | null = null;
+  readonly payment: PaymentController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly hooks: FlowHooks,
+  ) {
+    this.payment = new PaymentController(host);
+  }
+
+  get busy(): boolean {
+    return this.payment.busy;
+  }
+
+  go(step: Step): void {
+    this.step = step;
+    this.host.requestUpdate();
+  }
+
+  /** Forgets the attempt: the next Continue starts a new top-up with a new key. */
+  reset(): void {
+    this.payment.newAttempt();
+    this.cardNumber = TEST_CARD;
+    this.cardError = null;
+    this.status = null;
+  }
+
+  setCard(value: string): void {
+    this.cardNumber = value;
+    this.cardError = null;
+    this.payment.newCard();
+    this.host.requestUpdate();
+  }
+
+  /** What the card window and the outcome render from; the element adds its own navigation. */
+  resultContext(
+    m: TopUpMessages,
+    locale: string,
+    topUp: TopUp,
+    balance: string,
+    nav: Pick<ResultContext, 'onChangeAmount' | 'onDone'>,
+  ): ResultContext {
+    return {
+      m,
+      locale,
+      topUp,
+      balance,
+      busy: this.busy,
+      cardNumber: this.cardNumber,
+      cardError: this.cardError,
+      status: this.status,
+      onCardInput: (value) => this.setCard(value),
+      onPay: () => void this.pay(),
+      onCompleteNow: () => void this.pay(true),
+      onRetry: () => void this.retry(),
+      onChangeAmount: () => {
+        this.reset();
+        nav.onChangeAmount();
+      },
+      onDone: nav.onDone,
+    };
+  }
+
+  /** Continue: starts the top-up once however often it is clicked. */
+  async start(request: StartTopUpRequest): Promise<void> {
+    const store = this.hooks.store();
+    if (this.payment.busy || !store) return;
+    this.status = null;
+    const topUp = await this.payment.start(store, request);
+    if (topUp) return this.proceed(topUp);
+    const code = this.payment.error?.code;
+    if (code === 'billing_details_required') this.go('billing');
+    else this.setStatus(this.hooks.errorText(code));
+  }
+
+  /** Pay with the test card, or (`complete`) finish a pending payment. */
+  async pay(complete = false): Promise<void> {
+    const store = this.hooks.store();
+    if (this.payment.busy || !store) return;
+    this.status = null;
+    const topUp = await this.payment.pay(store, complete ? undefined : this.cardNumber);
+    if (topUp) return this.proceed(topUp);
+    const error = this.payment.error;
+    if (error?.fieldErrors.cardNumber) this.cardError = this.hooks.incorrectNumber();
+    else this.status = this.hooks.errorText(error?.code);
+    this.host.requestUpdate();
+  }
+
+  /** After a failure: a new top-up for the same quote, back to the card window. */
+  async retry(): Promise<void> {
+    const quote = this.payment.topUp?.quote;
+    this.reset();
+    if (quote) await this.start({ amount: quote.amount, method: quote.method });
+  }
+
+  /** Shows a top-up the customer comes back to from a hosted payment page. */
+  async resume(id: string): Promise<boolean> {
+    const store = this.hooks.store();
+    const topUp = store ? await this.payment.load(store, id) : null;
+    if (topUp) this.showOutcome(topUp);
+    return topUp !== null;
+  }
+
+  private proceed(topUp: TopUp): void {
+    if (topUp.status === 'requires_payment' && topUp.next?.type === 'test_card') {
+      this.go('card');
+      this.hooks.focus('#card');
+    } else if (topUp.status === 'requires_payment' && topUp.next?.type === 'redirect') {
+      this.go('redirect');
+      if (this.host.dispatchEvent(new CreditTopUpRedirectEvent({ topUp }))) location.assign(topUp.next.url);
+    } else {
+      this.showOutcome(topUp);
+    }
+  }
+
+  private showOutcome(topUp: TopUp): void {
+    this.go('outcome');
+    const detail = { topUp };
+    if (topUp.status === 'completed') this.host.dispatchEvent(new CreditTopUpCompletedEvent(detail));
+    else if (topUp.status === 'pending') this.host.dispatchEvent(new CreditTopUpPendingEvent(detail));
+    else if (topUp.status === 'failed' || topUp.status === 'canceled')
+      this.host.dispatchEvent(new CreditTopUpFailedEvent(detail));
+    this.hooks.focus('#outcome-title');
+  }
+
+  private setStatus(text: string): void {
+    this.status = text;
+    this.host.requestUpdate();
+  }
+}
+
+/** The focused element, looking inside shadow roots (to give focus back on close). */
+export function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}

@@ -1,0 +1,40 @@
+/**
+ * Invoice top-ups (at or above the invoice threshold): the server issues an unpaid
+ * invoice with a billing number at once; the top-up stays pending (a pending In
+ * entry, no money) until the operator marks it paid through the admin API
+ * (`POST /admin/accounts/:accountId/top-ups/:id/mark-paid`).
+ */
+import { issueInvoice } from '../invoices/issue.js';
+import { ProblemError } from '../http.js';
+import { registerProcessor, type PaymentProcessor } from './processor.js';
+
+/** Days the customer has to pay an invoice. */
+export const INVOICE_DUE_DAYS = 14;
+
+export const invoiceProcessor: PaymentProcessor = {
+  start: (ctx, account, topUp) => {
+    const now = ctx.now();
+    const invoice = issueInvoice(ctx.server.storage, account, {
+      description: 'Balance top-up (invoice)',
+      quote: topUp.quote,
+      now,
+      paid: false,
+    });
+    const dueDate = new Date(now + INVOICE_DUE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return {
+      status: 'pending',
+      next: { type: 'invoice', billingNumber: invoice.billingNumber, dueDate },
+      billingNumber: invoice.billingNumber,
+      invoiceId: invoice.id,
+    };
+  },
+  complete: () => {
+    throw new ProblemError(
+      409,
+      'invalid_state',
+      'An invoice top-up is credited when the payment arrives; it cannot be completed here.',
+    );
+  },
+};
+
+registerProcessor('invoice', () => invoiceProcessor);

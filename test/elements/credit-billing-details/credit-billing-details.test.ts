@@ -1,0 +1,169 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import axe from 'axe-core';
+import { CreditsError } from '../../../src/adapter/errors.js';
+import '../../../src/elements/credit-billing-details/define.js';
+import type { CreditBillingDetails } from '../../../src/elements/credit-billing-details/credit-billing-details.js';
+import '../../../src/elements/credit-provider/define.js';
+import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
+
+async function mount(lang = 'en') {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}>
+      <credit-provider mock preset="usage-billing"><credit-billing-details></credit-billing-details></credit-provider>
+    </div>`,
+  );
+  const provider = wrapper.querySelector<CreditProvider>('credit-provider')!;
+  const el = wrapper.querySelector<CreditBillingDetails>('credit-billing-details')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('form')?.getAttribute('aria-busy') === 'false', 'details loaded', {
+    timeout: 5000,
+  });
+  return { provider, el };
+}
+
+const input = (el: CreditBillingDetails, name: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+const errorOf = (el: CreditBillingDetails, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`#${name}-error`)!;
+
+async function fill(el: CreditBillingDetails, values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) {
+    const field = input(el, name);
+    field.value = value;
+    field.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input'));
+    await el.updateComplete;
+  }
+}
+
+async function save(el: CreditBillingDetails) {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
+  await el.updateComplete;
+}
+
+const VALID = {
+  company: 'Northwind GmbH',
+  street: 'Hauptstr. 1',
+  postalCode: '10115',
+  city: 'Berlin',
+  country: 'DE',
+  vatNumber: 'DE 123 456 789',
+  invoiceEmail: 'billing@northwind.de',
+};
+
+describe('<credit-billing-details>', () => {
+  it('has every field with the SPEC name and autocomplete token', async () => {
+    const { el } = await mount();
+    const expected: Record<string, string> = {
+      company: 'organization',
+      street: 'street-address',
+      postalCode: 'postal-code',
+      city: 'address-level2',
+      country: 'country',
+      invoiceEmail: 'email',
+    };
+    for (const [name, token] of Object.entries(expected))
+      expect(input(el, name).getAttribute('autocomplete'), name).to.equal(token);
+    expect(input(el, 'vatNumber')).to.exist;
+    expect(input(el, 'invoiceLanguage')).to.exist;
+    for (const part of ['form', 'field', 'input', 'error', 'save-button'])
+      expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.exist;
+    expect(await axe.run(el.shadowRoot!.querySelector('form')!))
+      .to.have.property('violations')
+      .that.deep.equals([]);
+  });
+
+  it('offers ISO 3166-1 alpha-2 country codes with localised names', async () => {
+    const { el } = await mount('de');
+    const select = input(el, 'country') as HTMLSelectElement;
+    const de = [...select.options].find((o) => o.value === 'DE')!;
+    expect(de.textContent).to.equal('Deutschland');
+    expect([...select.options].slice(1).every((o) => /^[A-Z]{2}$/.test(o.value))).to.equal(true);
+    expect(select.options.length).to.equal(250);
+  });
+
+  it('requires a VAT number in the EU, in the country format, and accepts Greece’s EL prefix', async () => {
+    const { el } = await mount();
+    await fill(el, { ...VALID, vatNumber: '' });
+    await save(el);
+    expect(errorOf(el, 'vatNumber').textContent).to.contain('required');
+    expect(input(el, 'vatNumber').getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(input(el, 'vatNumber'));
+    await fill(el, { vatNumber: 'DE12345' });
+    await save(el);
+    expect(errorOf(el, 'vatNumber').textContent).to.contain('format');
+    await fill(el, { vatNumber: 'ATU12345678' });
+    await save(el);
+    expect(errorOf(el, 'vatNumber').textContent).to.contain('another country');
+    await fill(el, { country: 'GR', postalCode: '105 57', vatNumber: 'GR123456789' });
+    await save(el);
+    expect(errorOf(el, 'vatNumber').textContent).to.contain('format');
+    const saved = oneEvent(el, 'credit-billing-details-saved');
+    await fill(el, { vatNumber: 'EL123456789' });
+    await save(el);
+    expect((await saved).detail.details.vatNumber).to.equal('EL123456789');
+  });
+
+  it('VAT number is optional outside the EU; saving updates the account and fires the event', async () => {
+    const { el, provider } = await mount();
+    await fill(el, { ...VALID, country: 'US', postalCode: '94105', vatNumber: '' });
+    const saved = oneEvent(el, 'credit-billing-details-saved');
+    await save(el);
+    const event = await saved;
+    expect(event.detail.details.country).to.equal('US');
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(provider.store.account!.billingDetailsComplete).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.includes('saved'));
+  });
+
+  it('shows every bad field at once (empty form, bad email, bad postal code)', async () => {
+    const { el } = await mount();
+    await fill(el, { postalCode: '1', country: 'DE', invoiceEmail: 'nope' });
+    await save(el);
+    for (const name of ['company', 'street', 'city', 'vatNumber'])
+      expect(errorOf(el, name).textContent, name).to.contain('required');
+    expect(errorOf(el, 'postalCode').textContent).to.contain('postal code');
+    expect(errorOf(el, 'invoiceEmail').textContent).to.contain('valid email');
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('6 fields');
+  });
+
+  it('maps backend field errors onto the fields', async () => {
+    const { el, provider } = await mount();
+    provider.store.adapter!.saveBillingDetails = () =>
+      Promise.reject(
+        CreditsError.fromProblem({
+          title: 'Validation failed',
+          status: 422,
+          code: 'validation_failed',
+          errors: [{ field: 'vatNumber', code: 'invalid_format', message: 'x' }],
+        }),
+      );
+    await fill(el, VALID);
+    await save(el);
+    await waitUntil(() => !errorOf(el, 'vatNumber').hidden);
+    expect(errorOf(el, 'vatNumber').textContent).to.contain('format');
+  });
+
+  it('shows a readable message when saving fails for another reason', async () => {
+    const { el, provider } = await mount();
+    provider.store.adapter!.saveBillingDetails = () =>
+      Promise.reject(new CreditsError('network_error', 'Failed to fetch'));
+    await fill(el, VALID);
+    await save(el);
+    await waitUntil(() =>
+      el.shadowRoot!.querySelector('[part="status"]')!.textContent!.includes('could not be reached'),
+    );
+  });
+
+  it('loads the details on file', async () => {
+    const { el, provider } = await mount();
+    await fill(el, VALID);
+    const saved = oneEvent(el, 'credit-billing-details-saved');
+    await save(el);
+    await saved;
+    const second = document.createElement('credit-billing-details');
+    provider.append(second);
+    await waitUntil(
+      () => second.shadowRoot?.querySelector<HTMLInputElement>('[name="company"]')?.value === 'Northwind GmbH',
+    );
+    expect(second.shadowRoot!.querySelector<HTMLInputElement>('[name="vatNumber"]')!.value).to.equal('DE123456789');
+  });
+});
