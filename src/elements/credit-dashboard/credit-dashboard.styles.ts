@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const dashboardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_gap: var(--credit-dashboard-gap, var(--_credit-space-l));
+    --_card-bg: var(--credit-dashboard-card-background, var(--_credit-color-surface));
+    --_card-border: var(--credit-dashboard-card-border-color, var(--_credit-color-border));
+  }
+  [part~='base'] {
+    display: grid;
+    gap: var(--_gap);
+    min-width: 0;
+  }
+  h2,
+  h3 {
+    margin: 0 0 var(--_credit-space-s);
+    font-size: 1.15em;
+  }
+  [part~='nav'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_credit-space-xs);
+  }
+  [part~='nav-link'] {
+    min-height: 2.25rem;
+  }
+  [part~='section'] {
+    min-width: 0;
+    padding: var(--_credit-space-m);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_credit-radius-m);
+    background: var(--_card-bg);
+    scroll-margin-top: var(--_credit-space-m);
+  }
+  [part~='stats'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+    gap: var(--_credit-space-m);
+    margin: 0 0 var(--_credit-space-m);
+  }
+  [part~='stat'] {
+    display: grid;
+    align-content: start;
+    gap: var(--_credit-space-xs);
+    padding: var(--_credit-space-s) var(--_credit-space-m);
+    border-radius: var(--_credit-radius-s);
+    background: var(--_credit-color-surface-raised);
+  }
+  [part~='stat-label'] {
+    color: var(--_credit-color-muted);
+    font-size: var(--_credit-font-size-small);
+  }
+  [part~='stat-balance'] credit-balance {
+    font-size: 1.15em;
+  }
+  [part~='stat-value'] {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: var(--_credit-font-weight-strong);
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='stat-value'] ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8em;
+  }
+  [part~='stat-hint'] {
+    color: var(--_credit-color-muted);
+    font-size: var(--_credit-font-size-small);
+  }
+  [part~='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_credit-space-s);
+  }
+  [part~='help-item'] {
+    border-top: 1px solid var(--_card-border);
+    padding: var(--_credit-space-s) 0;
+  }
+  [part~='help-question'] {
+    cursor: pointer;
+    font-weight: var(--_credit-font-weight-strong);
+  }
+  [part~='help-answer'] {
+    margin: var(--_credit-space-s) 0 0;
+    color: var(--_credit-color-text);
+    line-height: 1.5;
+  }
+  [part~='status']:empty {
+    display: none;
+  }
+  [part~='status'] {
+    color: var(--_credit-color-muted);
+  }
+  @container (max-width: 30rem) {
+    [part~='section'] {
+      padding: var(--_credit-space-s);
+    }
+    [part~='actions'] > * {
+      flex: 1 1 100%;
+    }
+  }
+`;

@@ -1,0 +1,223 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toCreditsError } from '../../adapter/errors.js';
+import type { Account } from '../../core/schemas/account.js';
+import { MANUAL_METHODS } from '../../core/schemas/common.js';
+import { formatBalance, formatDate } from '../../i18n/format.js';
+import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { CreditElement } from '../base/credit-element.js';
+import { CreditPortalOpenEvent } from './credit-dashboard-portal-open.event.js';
+import { dashboardMessages } from './credit-dashboard.messages.js';
+import { dashboardStyles } from './credit-dashboard.styles.js';
+import { renderHelp } from './dashboard-help.js';
+import { exportPartsFor as xp } from './dashboard-parts.js';
+
+export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'auto-top-up' | 'billing' | 'help';
+
+/**
+ * @summary The drop-in credits page: overview, buying, history, requests, auto top-up, billing details and help.
+ *
+ * Composes `<credit-balance>`, `<credit-top-up>`, `<credit-buy>`, `<credit-transactions>`,
+ * `<credit-requests>`, `<credit-auto-top-up>` and `<credit-billing-details>` by tag
+ * (load them too, e.g. with `creditkit.js`). Sections follow the account's settings:
+ * Top up only with top-ups, Buy credits only with packages, Credit requests only
+ * with bank transfer or crypto, Automatic top-up only where available. The help
+ * answers are filled from the account's settings in the customer's language.
+ *
+ * Every inner part is forwarded with `exportparts` as `<prefix>-<part>`: prefixes
+ * `balance`, `top-up`, `buy`, `history` (transactions), `requests`, `auto-top-up`,
+ * `billing` — e.g. `credit-dashboard::part(history-row)`, `::part(top-up-continue-button)`.
+ *
+ * @fires credit-portal-open - Cancelable; the customer opened the customer portal (`detail.url`). By default the page navigates there.
+ *
+ * @csspart base - The page grid.
+ * @csspart nav - Section navigation.
+ * @csspart nav-link - Each navigation button.
+ * @csspart section - Each section card (also `section-<name>`: overview, buy, history, requests, auto-top-up, billing, help).
+ * @csspart section-title - Each section heading.
+ * @csspart stats - The overview figures.
+ * @csspart stat - One figure (also `stat-balance`, `stat-average`, `stat-expiring`).
+ * @csspart stat-label - A figure's caption.
+ * @csspart stat-value - A figure's value.
+ * @csspart stat-hint - Small print under a figure.
+ * @csspart actions - Top up / Buy credits / customer portal.
+ * @csspart buy-credits-button - "Buy credits" (jumps to the buy section).
+ * @csspart portal-button - Opens the customer portal.
+ * @csspart help-item - One question and answer (`<details>`).
+ * @csspart help-question - The question (`<summary>`).
+ * @csspart help-answer - The answer.
+ * @csspart status - Live region for the portal action.
+ *
+ * @cssprop [--credit-dashboard-gap=1.5rem] - Space between sections.
+ * @cssprop [--credit-dashboard-card-background=var(--credit-color-surface)] - Section background.
+ * @cssprop [--credit-dashboard-card-border-color=var(--credit-color-border)] - Section border colour.
+ */
+export class CreditDashboard extends CreditElement {
+  static override styles = [tokens, buttonStyles, dashboardStyles];
+
+  /** Rows per history page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Heading level of the section titles (2 by default; the dashboard's own title is not rendered). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 = 2;
+
+  @state() private portalBusy = false;
+  @state() private portalMessage = '';
+
+  /** The sections shown for the current account, in order. */
+  get sections(): DashboardSection[] {
+    const s = this.account?.settings;
+    if (!s) return [];
+    return [
+      'overview',
+      ...(s.purchase.enabled ? (['buy'] as const) : []),
+      'history',
+      ...(s.purchase.methods.some((m) => MANUAL_METHODS.includes(m)) ? (['requests'] as const) : []),
+      ...(s.autoTopUpAvailable ? (['auto-top-up'] as const) : []),
+      'billing',
+      'help',
+    ];
+  }
+
+  protected override render() {
+    if (this.store?.status === 'error') return this.renderAccountError();
+    const account = this.account;
+    const m = this.messages(dashboardMessages);
+    if (!account) return html`<div part="base" aria-busy="true"><p part="status">${this.common.loading}</p></div>`;
+    const titles: Record<DashboardSection, string> = {
+      overview: m.overview,
+      buy: m.buy,
+      history: m.history,
+      requests: m.requests,
+      'auto-top-up': m.autoTopUp,
+      billing: m.billing,
+      help: m.help,
+    };
+    const sections = this.sections;
+    return html`<div part="base">
+      <nav part="nav" aria-label=${m.sections}>
+        ${sections.map((id) => html`<button type="button" part="nav-link" class="button secondary" @click=${() => this.jumpTo(id)}>${titles[id]}</button>`)}
+      </nav>
+      ${sections.map((id) => this.section(id, titles[id], this.sectionBody(id, account)))}
+    </div>`;
+  }
+
+  private section(id: DashboardSection, title: string, body: TemplateResult): TemplateResult {
+    // <credit-buy> and <credit-auto-top-up> show their own visible heading: ours stays for navigation and screen readers.
+    const hidden = id === 'buy' || id === 'auto-top-up' ? 'visually-hidden' : '';
+    const heading =
+      this.headingLevel === 3
+        ? html`<h3 part="section-title" class=${hidden} id="title-${id}" tabindex="-1">${title}</h3>`
+        : html`<h2 part="section-title" class=${hidden} id="title-${id}" tabindex="-1">${title}</h2>`;
+    // Those children are landmarks of their own; naming ours too would make two regions with one name.
+    return html`<section
+      part="section section-${id}"
+      id="section-${id}"
+      aria-labelledby=${hidden ? nothing : `title-${id}`}
+    >
+      ${heading}${body}
+    </section>`;
+  }
+
+  private sectionBody(id: DashboardSection, account: Account): TemplateResult {
+    switch (id) {
+      case 'overview':
+        return this.overview(account);
+      case 'buy':
+        return html`<credit-buy exportparts=${xp('credit-buy')}></credit-buy>`;
+      case 'history':
+        return html`<credit-transactions
+          page-size=${this.pageSize}
+          exportparts=${xp('credit-transactions')}
+        ></credit-transactions>`;
+      case 'requests':
+        return html`<credit-requests exportparts=${xp('credit-requests')}></credit-requests>`;
+      case 'auto-top-up':
+        return html`<credit-auto-top-up exportparts=${xp('credit-auto-top-up')}></credit-auto-top-up>`;
+      case 'billing':
+        return html`<credit-billing-details exportparts=${xp('credit-billing-details')}></credit-billing-details>`;
+      case 'help':
+        return renderHelp(account, this.locale, this.messages(dashboardMessages));
+    }
+  }
+
+  private overview(account: Account): TemplateResult {
+    const m = this.messages(dashboardMessages);
+    const fmt = (n: number) => formatBalance(account, n, this.locale);
+    const s = account.settings;
+    return html`<div part="stats">
+        <div part="stat stat-balance">
+          <!-- The badge carries its own "Balance" label. -->
+          <span part="stat-value"><credit-balance exportparts=${xp('credit-balance')}></credit-balance></span>
+          ${account.held > 0 ? html`<span part="stat-hint">${m.held(fmt(account.held))}</span>` : nothing}
+        </div>
+        <div part="stat stat-average">
+          <span part="stat-label">${m.monthlyAverage}</span>
+          <p part="stat-value">${fmt(account.monthlyAverageSpend)}</p>
+          <span part="stat-hint">${m.monthlyAverageHint}</span>
+        </div>
+        <div part="stat stat-expiring">
+          <span part="stat-label">${m.expiring}</span>
+          <div part="stat-value">
+            ${
+              account.expiring.length
+                ? html`<ul>
+                    ${account.expiring.map((e) => html`<li>${m.expiringItem(fmt(e.amount), formatDate(e.expiresAt, this.locale))}</li>`)}
+                  </ul>`
+                : html`<span part="stat-hint">${m.expiringNone}</span>`
+            }
+          </div>
+        </div>
+      </div>
+      <div part="actions">
+        ${s.topUp ? html`<credit-top-up exportparts=${xp('credit-top-up')}></credit-top-up>` : nothing}
+        ${
+          s.purchase.enabled
+            ? html`<button type="button" part="buy-credits-button" class="button" @click=${() => this.jumpTo('buy')}>
+                ${m.buyCredits}
+              </button>`
+            : nothing
+        }
+        ${
+          s.billingPortal
+            ? html`<button
+                type="button"
+                part="portal-button"
+                class="button secondary"
+                aria-busy=${this.portalBusy ? 'true' : 'false'}
+                title=${m.portalHint}
+                @click=${this.openPortal}
+              >
+                ${this.portalBusy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.portal}
+              </button>`
+            : nothing
+        }
+      </div>
+      <p part="status" role="status" aria-live="polite">${this.portalMessage}</p>`;
+  }
+
+  /** Scrolls to a section and moves focus to its heading. */
+  jumpTo(id: DashboardSection): void {
+    const section = this.shadowRoot?.getElementById(`section-${id}`);
+    const heading = this.shadowRoot?.getElementById(`title-${id}`);
+    if (!section || !heading) return;
+    section.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
+
+  private async openPortal(): Promise<void> {
+    const adapter = this.store?.adapter;
+    if (this.portalBusy || !adapter) return;
+    this.portalBusy = true;
+    this.portalMessage = this.messages(dashboardMessages).portalOpening;
+    try {
+      const url = await adapter.getBillingPortalUrl();
+      this.portalMessage = '';
+      if (this.dispatchEvent(new CreditPortalOpenEvent({ url }))) window.location.assign(url);
+    } catch (error) {
+      this.portalMessage = this.errorText(toCreditsError(error).code);
+    } finally {
+      this.portalBusy = false;
+    }
+  }
+}

@@ -1,0 +1,265 @@
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { CreditsError } from '../../../src/adapter/errors.js';
+import type { CreditPaidEvent, CreditPayFailedEvent } from '../../../src/elements/credit-pay-button/define.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { part, partText, waitForPartText } from '../../helpers/elements.js';
+import { agencyPage } from './fixture.js';
+
+describe('<credit-pay-button> visibility', () => {
+  it('shows "Buy with credit" for a payable service with the backend price', async () => {
+    const { buttons } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    expect(b!.hidden).to.be.false;
+    expect(b!.disabled).to.be.false;
+    expect(partText(b!, 'button')).to.match(/^Buy with credit · ?€120\.00$|^Buy with credit €120\.00$/);
+    expect(partText(b!, 'price')).to.equal('€120.00');
+    await expectAccessible(b!);
+  });
+
+  it('shows "Pay with credit" for an open invoice, in German too', async () => {
+    const { buttons } = await agencyPage(
+      html`<credit-pay-button item-type="invoice" item-id="inv-2001"></credit-pay-button>`,
+      'de',
+    );
+    expect(partText(buttons[0]!, 'button')).to.contain('Mit Guthaben bezahlen');
+    expect(partText(buttons[0]!, 'price')).to.equal('150,00 €');
+  });
+
+  it('renders nothing for a not-eligible item and an invoice above the balance', async () => {
+    const { buttons } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-audit"></credit-pay-button>
+        <credit-pay-button item-type="invoice" item-id="inv-2002"></credit-pay-button>`,
+    );
+    for (const b of buttons) {
+      expect(b.hidden, b.itemId).to.be.true;
+      expect(b.hasAttribute('hidden')).to.be.true;
+    }
+  });
+
+  it('show-unavailable shows a disabled button with the reason', async () => {
+    const { buttons } = await agencyPage(
+      html`<credit-pay-button show-unavailable item-type="service" item-id="svc-audit"></credit-pay-button>
+        <credit-pay-button show-unavailable item-type="invoice" item-id="inv-2002"></credit-pay-button>`,
+    );
+    const [audit, big] = buttons;
+    expect(audit!.hidden).to.be.false;
+    expect(audit!.disabled).to.be.true;
+    expect(part(audit!, 'button')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(partText(audit!, 'reason')).to.equal('This cannot be paid with credit.');
+    expect(partText(big!, 'reason')).to.equal('Your balance is €600.00 short.');
+    expect(partText(big!, 'top-up')).to.equal('Top up the difference (€600.00)');
+    await expectAccessible(audit!);
+    await expectAccessible(big!);
+  });
+
+  it('hides every button live when credit payments are switched off, and shows them again', async () => {
+    const { buttons, admin } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>
+        <credit-pay-button show-unavailable item-type="invoice" item-id="inv-2001"></credit-pay-button>`,
+    );
+    const [logo, inv] = buttons;
+    await admin.setCreditPayments(false);
+    await waitUntil(() => logo!.hidden, 'service button did not hide');
+    await waitForPartText(inv!, 'reason', 'Paying with credit is switched off for this account.');
+    await admin.setCreditPayments(true);
+    await waitUntil(() => !logo!.hidden && !inv!.disabled, 'buttons did not come back');
+  });
+
+  it('re-evaluates when the balance changes elsewhere on the page', async () => {
+    const { buttons, admin } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>
+        <credit-pay-button item-type="invoice" item-id="inv-2001"></credit-pay-button>
+        <credit-pay-button item-type="invoice" item-id="inv-2002"></credit-pay-button>`,
+    );
+    const [logo, inv1, inv2] = buttons;
+    expect(inv2!.hidden).to.be.true;
+    // Another element pays: €300 → €180; the €150 invoice stays payable.
+    part(logo!, 'button')!.click();
+    await waitUntil(() => partText(logo!, 'status').includes('bought'), 'first payment did not finish');
+    await waitUntil(() => !inv1!.hasAttribute('loading'));
+    expect(inv1!.hidden).to.be.false;
+    // The operator takes €100 back (server event): €80 is short of both.
+    await admin.refundCredits({ amount: 10000, note: 'test' });
+    await waitUntil(() => inv1!.hidden, 'invoice button did not hide after the balance dropped');
+    await waitUntil(() => logo!.disabled, 'service button did not become unavailable');
+    // A grant raises it again and the big invoice becomes payable.
+    await admin.grantCredits({ amount: 90000 });
+    await waitUntil(() => !inv2!.hidden && !inv1!.hidden, 'buttons did not come back after the grant');
+  });
+
+  it('re-evaluates when item-id changes', async () => {
+    const { buttons } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-audit"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    expect(b!.hidden).to.be.true;
+    b!.itemId = 'svc-logo';
+    await waitUntil(() => !b!.hidden && partText(b!, 'price') === '€120.00', 'did not re-evaluate');
+  });
+});
+
+describe('<credit-pay-button> paying', () => {
+  it('double and triple clicks charge once and fire credit-paid once', async () => {
+    const { buttons, balance, adapter } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    let paid = 0;
+    b!.addEventListener('credit-paid', () => paid++);
+    const button = part(b!, 'button')!;
+    button.click();
+    button.click();
+    button.click();
+    await waitUntil(() => paid === 1 && !b!.hasAttribute('loading'));
+    await aTimeout(100);
+    expect(paid).to.equal(1);
+    expect(balance()).to.equal(18000);
+    const history = await adapter.listTransactions({ limit: 20 });
+    expect(
+      history.items.filter(
+        (t) => t.kind === 'payment' && t.reference === 'svc-logo' && Date.now() - Date.parse(t.createdAt) < 60_000,
+      ),
+    ).to.have.length(1);
+    // A second, deliberate click is a new attempt and buys again.
+    button.click();
+    await waitUntil(() => paid === 2);
+    expect(balance()).to.equal(6000);
+  });
+
+  it('credit-paid carries the payment and its Out transaction; the balance updates everywhere', async () => {
+    const { buttons, provider } = await agencyPage(
+      html`<credit-pay-button item-type="invoice" item-id="inv-2001"></credit-pay-button>
+        <credit-pay-button show-unavailable item-type="invoice" item-id="inv-2001"></credit-pay-button>`,
+    );
+    const [a, b] = buttons;
+    setTimeout(() => part(a!, 'button')!.click());
+    const event = (await oneEvent(a!, 'credit-paid')) as CreditPaidEvent;
+    expect(event.detail.payment.itemId).to.equal('inv-2001');
+    expect(event.detail.transaction).to.include({
+      direction: 'out',
+      kind: 'payment',
+      amount: 15000,
+      reference: 'inv-2001',
+    });
+    expect(provider.store.account!.balance).to.equal(15000);
+    // The paid invoice no longer offers payment: a badge here, "already paid" there.
+    await waitUntil(() => part(a!, 'paid') && !part(a!, 'button'), 'paid badge missing');
+    await waitForPartText(b!, 'reason', 'This has already been paid.');
+    expect(partText(a!, 'status')).to.equal('Invoice INV-2001 paid with €150.00 of credit.');
+    await expectAccessible(a!);
+  });
+
+  it('credit-before-pay can be cancelled; pay() then pays after confirmation', async () => {
+    const { buttons, balance } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    let details: unknown;
+    b!.addEventListener('credit-before-pay', (e) => {
+      details = e.detail;
+      e.preventDefault();
+    });
+    part(b!, 'button')!.click();
+    await aTimeout(150);
+    expect(details).to.include({ itemType: 'service', itemId: 'svc-logo', price: 12000, name: 'Logo design' });
+    expect(balance()).to.equal(30000);
+    expect(b!.hasAttribute('loading')).to.be.false;
+    const payment = await b!.pay();
+    expect(payment?.amount).to.equal(12000);
+    expect(balance()).to.equal(18000);
+  });
+
+  it('a failure shows a clear message and fires credit-pay-failed', async () => {
+    const { buttons, adapter } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    adapter.payWithCredits = async () => {
+      throw new CreditsError('insufficient_credits', 'raw server text');
+    };
+    setTimeout(() => part(b!, 'button')!.click());
+    const event = (await oneEvent(b!, 'credit-pay-failed')) as CreditPayFailedEvent;
+    expect(event.detail.code).to.equal('insufficient_credits');
+    await waitForPartText(b!, 'status', 'Payment failed: Your balance is too low for this.');
+    expect(partText(b!, 'status')).not.to.contain('raw server text');
+    expect(b!.getAttribute('data-outcome')).to.equal('failed');
+    await expectAccessible(b!);
+  });
+
+  it('a retry after a network error reuses the idempotency key: charged once', async () => {
+    const { buttons, adapter, balance } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    const original = adapter.payWithCredits.bind(adapter);
+    const keys: string[] = [];
+    adapter.payWithCredits = async (item, options) => {
+      keys.push(options.idempotencyKey);
+      const payment = await original(item, options);
+      // The answer is lost on the way back the first time.
+      if (keys.length === 1) throw new CreditsError('network_error', 'lost');
+      return payment;
+    };
+    part(b!, 'button')!.click();
+    await waitForPartText(b!, 'status', /could not be reached/);
+    part(b!, 'button')!.click();
+    await waitForPartText(b!, 'status', /bought/);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal(keys[1]);
+    expect(balance()).to.equal(18000);
+  });
+
+  it('shows an error with retry when payability cannot be checked', async () => {
+    const { buttons, adapter } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-audit"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    const original = adapter.getPayability.bind(adapter);
+    adapter.getPayability = async () => {
+      throw new CreditsError('malformed_response', 'bad');
+    };
+    b!.itemId = 'svc-logo';
+    await waitUntil(() => part(b!, 'retry'), 'no retry shown');
+    expect(b!.hidden).to.be.false;
+    adapter.getPayability = original;
+    part(b!, 'retry')!.click();
+    await waitUntil(() => partText(b!, 'price') === '€120.00');
+  });
+});
+
+describe('<credit-pay-button> top up the difference', () => {
+  class StubTopUp extends HTMLElement {
+    shown = 0;
+    show() {
+      this.shown++;
+    }
+  }
+  if (!customElements.get('credit-top-up')) customElements.define('credit-top-up', StubTopUp);
+
+  it("opens the page's <credit-top-up> prefilled with the shortfall", async () => {
+    const { root, buttons } = await agencyPage(
+      html`<credit-pay-button show-unavailable item-type="invoice" item-id="inv-2002"></credit-pay-button>
+        <credit-top-up></credit-top-up>`,
+    );
+    const topUp = root.querySelector('credit-top-up') as unknown as StubTopUp;
+    const requested = oneEvent(buttons[0]!, 'credit-top-up-request');
+    part(buttons[0]!, 'top-up')!.click();
+    expect((await requested).detail).to.include({ shortfall: 60000, itemId: 'inv-2002' });
+    expect(topUp.getAttribute('amount')).to.equal('60000');
+    expect(topUp.shown).to.equal(1);
+  });
+
+  it('lets a host handle the shortfall by cancelling credit-top-up-request', async () => {
+    const { root, buttons } = await agencyPage(
+      html`<credit-pay-button show-unavailable item-type="invoice" item-id="inv-2002"></credit-pay-button>
+        <credit-top-up></credit-top-up>`,
+    );
+    buttons[0]!.addEventListener('credit-top-up-request', (e) => e.preventDefault());
+    part(buttons[0]!, 'top-up')!.click();
+    const topUp = root.querySelector('credit-top-up') as unknown as StubTopUp;
+    expect(topUp.shown).to.equal(0);
+    expect(topUp.hasAttribute('amount')).to.be.false;
+  });
+});
