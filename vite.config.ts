@@ -9,11 +9,11 @@
  *   mock-node.js            src/mock/node-server.ts (Node only: node:http)
  *   chunks/*.js             shared code (Lit, core, ...) and lazily loaded chunks
  *
- * Everything is bundled (dist/creditkit.js must work from a CDN with no import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
-import map)
+ * Everything is bundled (dist/creditkit.js must work from a CDN with no import map)
  * except optional peers that only the mock entries use (msw, stripe) and node:*.
  * Entries that do not exist yet are skipped, so the build works on a partial tree.
  */
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -50,7 +50,7 @@ const VAT_FORMATS: Record<string, { prefix: string; body: RegExp }> = {
 
 /** Removes spaces, dots and dashes and upper-cases: "de 123.456.789" → "DE123456789". */
 export function normalizeVatNumber(value: string): string {
-  return value.replace(/[\s.\-]/g, '').toUpperCase();
+  return value.replace(/[\s.-]/g, '').toUpperCase();
 }
 
 export type VatNumberCheck = 'ok' | 'required' | 'invalid_format' | 'wrong_country';

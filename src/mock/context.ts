@@ -85,13 +85,8 @@ export class RequestContext {
         const r = decision.result;
         return new Response(r.body, { status: r.status, headers: { 'content-type': r.contentType, 'idempotent-replayed': 'true' } });
       }
-      let response: Response;
-      try {
-        response = await run(acc);
-      } catch (error) {
-        // Validation and state problems are not stored: the client may fix and retry with the same key.
-        throw error;
-      }
+      // A thrown problem (validation, state) is not stored: the client may fix it and retry with the same key.
+      const response = await run(acc);
       const body = await response.clone().text();
       if (response.status < 500) {
         acc.idempotency.set(recordKey, {

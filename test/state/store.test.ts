@@ -5,7 +5,7 @@ import '../../src/elements/credit-balance/define.js';
 import type { CreditProvider } from '../../src/elements/credit-provider/credit-provider.js';
 import { createMockServer } from '../../src/mock/index.js';
 import { mockHandlers } from '../../src/mock/msw.js';
-import { part, waitForPartText } from '../helpers/elements.js';
+import { waitForPartText } from '../helpers/elements.js';
 
 const API = 'https://backend.example/api/credits';
 

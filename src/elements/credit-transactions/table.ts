@@ -22,6 +22,9 @@ export interface TableContext extends RowContext {
 
 export function renderTable(ctx: TableContext): TemplateResult {
   const { m, items } = ctx;
+  // Explicit roles are intended: the sections are display:block/grid for the
+  // virtualised layout, and some browsers drop implicit table roles for those.
+  /* eslint-disable lit-a11y/no-redundant-role */
   return html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption" @keydown=${onKeydown}>
     <table part="table" role="table" aria-rowcount=${ctx.hasMore ? -1 : items.length + 1}>
       <caption id="caption" part="caption">${m.caption}</caption>
