@@ -52,6 +52,31 @@ function defineElementPlugin() {
   };
 }
 
+/**
+ * Tidies what the analyzer infers on its own: `dispatchEvent(new SomeEvent(…))`
+ * yields a nameless event beside the documented `@fires` one, and abstract base
+ * classes (the shared CreditElement) are not elements of their own.
+ */
+function tidyPlugin() {
+  return {
+    name: 'tidy',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = (customElementsManifest.modules ?? []).flatMap((mod) => mod.declarations ?? []);
+      const bases = new Map(declarations.filter((d) => d.customElement && !d.tagName).map((d) => [d.name, d]));
+      for (const d of declarations) {
+        if (d.events) d.events = d.events.filter((e) => e.name);
+        // Attributes a base class documents (reflected states) belong to every element built on it.
+        const base = d.tagName && d.superclass ? bases.get(d.superclass.name) : undefined;
+        for (const attr of base?.attributes ?? []) {
+          d.attributes ??= [];
+          if (!d.attributes.some((a) => a.name === attr.name)) d.attributes.push({ ...attr, inheritedFrom: { name: base.name, module: d.superclass.module } });
+        }
+      }
+      for (const d of bases.values()) delete d.customElement;
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/**/*.ts', 'src/events/**/*.ts', 'src/state/**/*.ts'],
   exclude: ['**/*.styles.ts', '**/*.messages.ts', '**/*.test.ts', '**/*.d.ts'],
@@ -60,5 +85,5 @@ export default {
   // package.json is hand-maintained ("customElements" is already set).
   packagejson: false,
   dependencies: false,
-  plugins: [defineElementPlugin()],
+  plugins: [defineElementPlugin(), tidyPlugin()],
 };

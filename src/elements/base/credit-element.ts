@@ -11,6 +11,10 @@ import { onLangChange, resolveLocale } from '../../i18n/locale.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { CreditStore } from '../../state/store.js';
 
+/**
+ * @attribute loading - Present (reflected, read-only) while the account is loading.
+ * @attribute error - Present (reflected, read-only) when the account could not be loaded.
+ */
 export abstract class CreditElement extends LitElement {
   protected readonly storeController = new StoreController(this, (store) => this.storeConnected(store));
   private stopLangWatch: (() => void) | undefined;
