@@ -65,7 +65,7 @@ function mswWorker(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) => {
+export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
       root: 'demo',
@@ -74,15 +74,19 @@ export default defineConfig(({ command }) => {
       plugins: [mswWorker()],
     };
   }
-  const entries = libraryEntries();
-  if (!entries.creditkit) console.warn('[vite] src/creditkit.ts does not exist yet: dist/creditkit.js is skipped');
+  // `--mode bundle` builds dist/creditkit.js on its own, so every element is in
+  // that one file (no waterfall of shared chunks on a CDN page) and only code a
+  // page may never need (mock server, PayPal, schemas, error texts) is chunked.
+  const bundle = mode === 'bundle';
+  const all = libraryEntries();
+  const entries = bundle ? { creditkit: all.creditkit! } : Object.fromEntries(Object.entries(all).filter(([name]) => name !== 'creditkit'));
   return {
     root,
     publicDir: false,
     plugins: [minifyCssLiteralsPlugin()],
     build: {
       outDir: 'dist',
-      emptyOutDir: true,
+      emptyOutDir: !bundle,
       target: 'es2022',
       minify: true,
       sourcemap: true,
@@ -98,7 +102,7 @@ export default defineConfig(({ command }) => {
         // creditkit.ts) stay in their own entry chunk instead of a shared chunk.
         preserveEntrySignatures: 'allow-extension',
         output: {
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames: bundle ? 'chunks/creditkit/[name]-[hash].js' : 'chunks/[name]-[hash].js',
           // Vite keeps whitespace in ES library builds; dist/creditkit.js is also
           // served as-is from CDNs, so minify fully.
           minify: true,

@@ -24,10 +24,7 @@ export const localizedText = z.record(z.string(), z.string());
 export const paymentMethod = z.enum(['card', 'paypal', 'invoice', 'bank_transfer', 'crypto', 'credits']);
 export type PaymentMethod = z.infer<typeof paymentMethod>;
 
-/** Methods that are paid immediately online. */
-export const INSTANT_METHODS: readonly PaymentMethod[] = ['card', 'paypal'];
-/** Methods that create a credit request the operator must accept. */
-export const MANUAL_METHODS: readonly PaymentMethod[] = ['bank_transfer', 'crypto'];
+export { INSTANT_METHODS, MANUAL_METHODS } from '../methods.js';
 
 /** RFC 9457 problem details with a stable machine-readable `code`. */
 export const problem = z.object({

@@ -1,7 +1,7 @@
 /** The help section: the questions customers ask, answered from the account's settings. */
 import { html, type TemplateResult } from 'lit';
 import type { Account } from '../../core/schemas/account.js';
-import { MANUAL_METHODS } from '../../core/schemas/common.js';
+import { MANUAL_METHODS } from '../../core/methods.js';
 import { formatPrice, formatRate } from '../../i18n/format.js';
 import { dashboardMessages, type HelpFacts } from './credit-dashboard.messages.js';
 
