@@ -70,7 +70,10 @@ export class RowActions implements ReactiveController {
     const idempotencyKey = this.keys.get(entry.id) ?? randomKey();
     this.keys.set(entry.id, idempotencyKey);
     try {
-      const topUp = await store.mutate((adapter) => adapter.completeTopUp(topUpId, {}, { idempotencyKey }), ['account', 'transactions', 'top-ups']);
+      const topUp = await store.mutate(
+        (adapter) => adapter.completeTopUp(topUpId, {}, { idempotencyKey }),
+        ['account', 'transactions', 'top-ups'],
+      );
       this.keys.delete(entry.id);
       if (topUp.status === 'completed') this.env.announce(m.completedNotice);
       else if (topUp.status === 'failed') this.fail(entry, topUp.failureCode ?? 'payment_declined');
@@ -95,7 +98,9 @@ export class RowActions implements ReactiveController {
     } catch (error) {
       const code = toCreditsError(error).code;
       this.fail(entry, code);
-      this.host.dispatchEvent(new CreditInvoiceDownloadFailedEvent({ invoiceId: entry.invoiceId, billingNumber: entry.billingNumber, code }));
+      this.host.dispatchEvent(
+        new CreditInvoiceDownloadFailedEvent({ invoiceId: entry.invoiceId, billingNumber: entry.billingNumber, code }),
+      );
     }
   }
 

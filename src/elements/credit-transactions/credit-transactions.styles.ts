@@ -6,10 +6,12 @@ export const transactionsStyles = css`
     container-type: inline-size;
     --_columns: var(
       --credit-transactions-columns,
-      minmax(9em, 1.3fr) minmax(3.5em, 0.5fr) minmax(7em, 1.2fr) minmax(6em, 1fr) minmax(6em, 1fr) minmax(6em, 0.9fr)
+      minmax(10.5em, 1.6fr) minmax(3.5em, 0.5fr) minmax(7em, 1.2fr) minmax(6em, 1fr) minmax(6em, 1fr) minmax(6em, 0.9fr)
         minmax(5em, 0.8fr) minmax(8em, 1fr) minmax(9em, 1.3fr)
     );
     --_max-height: var(--credit-transactions-max-height, 32rem);
+    --_row-height: var(--credit-transactions-row-height, 3.25rem);
+    --_card-height: var(--credit-transactions-card-height, 17.25rem);
     --_row-border: var(--credit-transactions-row-border-color, var(--_credit-color-border));
     --_in: var(--credit-transactions-in-color, var(--_credit-color-success));
     --_out: var(--credit-transactions-out-color, var(--_credit-color-text));
@@ -55,8 +57,10 @@ export const transactionsStyles = css`
   .scroller {
     max-height: var(--_max-height);
     overflow: auto;
-    /* A scrollbar appearing must not change the rows' width (ResizeObserver loops). */
+    /* A scrollbar appearing must not change the rows' width (and so their height). */
     scrollbar-gutter: stable;
+    /* The window moves rows in and out above the viewport: no anchoring adjustments. */
+    overflow-anchor: none;
     border: 1px solid var(--_row-border);
     border-radius: var(--_credit-radius-m);
     background: var(--_credit-color-surface);
@@ -80,22 +84,40 @@ export const transactionsStyles = css`
     z-index: 1;
     background: var(--_credit-color-surface-raised);
   }
-  tr[data-id] {
-    /* Rows are independent boxes: a scroll jump lays out only the rows it adds. */
-    contain: layout style paint;
-  }
   tr {
     display: grid;
     grid-template-columns: var(--_columns);
     width: 100%;
     border-bottom: 1px solid var(--_row-border);
   }
+  tr[data-id] {
+    /* Every row has the same height (the window's arithmetic relies on it), and rows
+       are independent boxes: a scroll jump lays out only the rows it adds. */
+    box-sizing: border-box;
+    height: var(--_row-height);
+    overflow: hidden;
+    contain: strict;
+  }
+  tr.spacer {
+    display: block;
+    border: 0;
+  }
   th,
   td {
     display: block;
     padding: var(--_credit-space-s);
     text-align: start;
+  }
+  th {
     overflow-wrap: anywhere;
+  }
+  td {
+    /* Content never wraps (the row height is fixed); cut text has a title. */
+    align-content: center;
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   th {
     font-size: var(--_credit-font-size-small);
@@ -129,11 +151,11 @@ export const transactionsStyles = css`
   }
   [part~='cell-actions'] {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_credit-space-xs);
     align-items: center;
   }
   .action {
+    flex: none;
     min-height: 2rem;
     padding: 0 var(--_credit-space-s);
     font-size: var(--_credit-font-size-small);
@@ -141,6 +163,11 @@ export const transactionsStyles = css`
   .row-error,
   .error-state {
     color: var(--_credit-color-danger);
+  }
+  .row-error {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .footer {
     display: flex;
@@ -169,18 +196,24 @@ export const transactionsStyles = css`
       overflow: hidden;
       clip: rect(0 0 0 0);
     }
+    /* Cards have a fixed height too: fixed-height lines, one per cell. */
     tr[data-id] {
       display: block;
+      height: var(--_card-height);
       padding: var(--_credit-space-xs) 0;
     }
     tr[data-id] td {
       display: grid;
-      grid-template-columns: minmax(7em, 35%) 1fr;
+      grid-template-columns: minmax(7em, 35%) minmax(0, 1fr);
       gap: var(--_credit-space-s);
-      padding: 2px var(--_credit-space-s);
+      align-items: center;
+      box-sizing: border-box;
+      height: 1.75rem;
+      padding: 0 var(--_credit-space-s);
     }
     tr[data-id] td[part~='cell-actions'] {
       display: flex;
+      height: 2.5rem;
     }
     tr[data-id] td::before {
       content: attr(data-label) / '';

@@ -14,6 +14,7 @@ import { csvFilename, exportCsv } from './csv-export.js';
 import { downloadBlob } from './download.js';
 import { renderFilters } from './filters.js';
 import { HistoryList, NO_FILTERS, hasFilters, pageQuery, type HistoryFilters } from './history-list.js';
+import { RowWindow } from './row-window.js';
 import { renderTable } from './table.js';
 
 type ListStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -23,8 +24,8 @@ type ListStatus = 'idle' | 'loading' | 'ready' | 'error';
  * filters, CSV export, invoice PDFs, and actions on pending and failed payments.
  *
  * Newest first, fetched from the server a page at a time (keyset cursor, "load
- * more"); rows are virtualised, so only the rows near the viewport are in the DOM
- * even with 100,000 entries loaded. New entries (from any element, tab or the
+ * more"); rows are windowed (fixed row height per layout), so only the rows near
+ * the viewport are in the DOM even with 100,000 entries loaded. New entries (from any element, tab or the
  * server) appear at the top without a reload. Below a 600px container width the
  * rows stack into label/value cards. Arrow keys, Home and End move between rows.
  *
@@ -43,7 +44,7 @@ type ListStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart row - A history row (also `row-completed|row-pending|row-failed`, `row-in|row-out`).
  * @csspart cell-date - Date and time cell.
  * @csspart cell-type - In / Out cell.
- * @csspart cell-reference - Reference cell (description in its tooltip).
+ * @csspart cell-reference - Reference cell (reference and description in its tooltip).
  * @csspart cell-amount - Signed amount cell.
  * @csspart cell-balance - Running balance after the entry.
  * @csspart cell-status - Completed / pending / failed.
@@ -57,6 +58,8 @@ type ListStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart retry - The retry button of the error state.
  *
  * @cssprop [--credit-transactions-max-height=32rem] - Height of the scrolling table.
+ * @cssprop [--credit-transactions-row-height=3.25rem] - Height of every row (wide layout); cells never wrap.
+ * @cssprop [--credit-transactions-card-height=17.25rem] - Height of every stacked card (narrow layout).
  * @cssprop [--credit-transactions-columns=…] - Grid template of the nine columns (wide layout).
  * @cssprop [--credit-transactions-row-border-color=var(--credit-color-border)] - Row separators.
  * @cssprop [--credit-transactions-in-color=var(--credit-color-success)] - Colour of In amounts.
@@ -87,6 +90,12 @@ export class CreditTransactions extends CreditElement {
     downloadRoot: () => this.renderRoot,
   });
   private readonly list = new HistoryList();
+  private readonly rows = new RowWindow(this, {
+    count: () => this.list.items.length,
+    onRange: (_start, last) => {
+      if (this.autoLoad && last >= this.list.items.length - 5) void this.loadMore();
+    },
+  });
   private adapterInUse: CreditsAdapter | null = null;
   private generation = 0;
   private controller: AbortController | undefined;
@@ -113,7 +122,10 @@ export class CreditTransactions extends CreditElement {
       this.adapterInUse = adapter;
       if (adapter) void this.loadFirstPage();
     }
-    this.toggleAttribute('loading', this.hasAttribute('loading') || this.listStatus === 'loading' || this.listStatus === 'idle');
+    this.toggleAttribute(
+      'loading',
+      this.hasAttribute('loading') || this.listStatus === 'loading' || this.listStatus === 'idle',
+    );
     this.toggleAttribute('error', this.hasAttribute('error') || this.listStatus === 'error');
   }
 
@@ -132,7 +144,9 @@ export class CreditTransactions extends CreditElement {
     this.listError = undefined;
     this.moreError = undefined;
     try {
-      const page = await adapter.listTransactions(pageQuery(this.filters, this.pageSize), { signal: controller.signal });
+      const page = await adapter.listTransactions(pageQuery(this.filters, this.pageSize), {
+        signal: controller.signal,
+      });
       if (generation !== this.generation) return;
       this.list.setFirstPage(page.items, page.nextCursor);
       this.listStatus = 'ready';
@@ -152,7 +166,9 @@ export class CreditTransactions extends CreditElement {
     this.loadingMore = true;
     this.moreError = undefined;
     try {
-      const page = await adapter.listTransactions(pageQuery(this.filters, this.pageSize, this.list.nextCursor), { signal: this.controller?.signal });
+      const page = await adapter.listTransactions(pageQuery(this.filters, this.pageSize, this.list.nextCursor), {
+        signal: this.controller?.signal,
+      });
       if (generation !== this.generation) return;
       this.list.appendPage(page.items, page.nextCursor);
       this.loaded();
@@ -165,7 +181,9 @@ export class CreditTransactions extends CreditElement {
 
   private loaded(): void {
     this.requestUpdate();
-    this.dispatchEvent(new CreditTransactionsLoadedEvent({ count: this.list.items.length, hasMore: !this.list.complete }));
+    this.dispatchEvent(
+      new CreditTransactionsLoadedEvent({ count: this.list.items.length, hasMore: !this.list.complete }),
+    );
   }
 
   /** Live changes: a server entry goes straight to the top; anything else refetches page one and merges. */
@@ -247,11 +265,15 @@ export class CreditTransactions extends CreditElement {
     if (this.listStatus === 'error') {
       return html`<div part="status" class="error-state" role="alert">
         <span>${this.errorText(this.listError)}</span>
-        <button type="button" part="retry" class="button secondary" @click=${() => this.loadFirstPage()}>${this.common.retry}</button>
+        <button type="button" part="retry" class="button secondary" @click=${() => this.loadFirstPage()}>
+          ${this.common.retry}
+        </button>
       </div>`;
     }
     if (this.listStatus !== 'ready' || !account) {
-      return html`<div class="loading-state" aria-busy="true"><span class="spinner" aria-hidden="true"></span> ${this.common.loading}</div>`;
+      return html`<div class="loading-state" aria-busy="true">
+        <span class="spinner" aria-hidden="true"></span> ${this.common.loading}
+      </div>`;
     }
     if (this.list.items.length === 0) {
       return html`<p part="empty">${hasFilters(this.filters) ? m.emptyFiltered : m.empty}</p>`;
@@ -265,23 +287,23 @@ export class CreditTransactions extends CreditElement {
         busy: this.actions.busy,
         errors: this.actions.errors,
         onAction: (action, entry) => void this.actions.run(action, entry),
-        onRange: (_first, last) => {
-          if (this.autoLoad && last >= this.list.items.length - 5) void this.loadMore();
-        },
+        window: this.rows,
       })}
       <div class="footer">
-        ${this.list.nextCursor
-          ? html`<button
-              type="button"
-              class="button secondary"
-              part="load-more"
-              aria-busy=${this.loadingMore ? 'true' : 'false'}
-              ?disabled=${this.loadingMore}
-              @click=${() => this.loadMore()}
-            >
-              ${this.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.loadMore}
-            </button>`
-          : nothing}
+        ${
+          this.list.nextCursor
+            ? html`<button
+                type="button"
+                class="button secondary"
+                part="load-more"
+                aria-busy=${this.loadingMore ? 'true' : 'false'}
+                ?disabled=${this.loadingMore}
+                @click=${() => this.loadMore()}
+              >
+                ${this.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.loadMore}
+              </button>`
+            : nothing
+        }
         ${this.moreError ? html`<span class="error-state" role="alert">${this.moreError}</span>` : nothing}
       </div>`;
   }

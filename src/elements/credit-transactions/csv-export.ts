@@ -26,7 +26,20 @@ export interface CsvExportOptions {
 
 /** The header line, in the customer's language (values stay locale-neutral). */
 export function csvHeader(m: TransactionsMessages): string[] {
-  return [m.date, m.type, m.csvKind, m.reference, m.csvDescription, m.amount, m.balance, m.csvUnit, m.status, m.method, m.billingNumber, m.csvId];
+  return [
+    m.date,
+    m.type,
+    m.csvKind,
+    m.reference,
+    m.csvDescription,
+    m.amount,
+    m.balance,
+    m.csvUnit,
+    m.status,
+    m.method,
+    m.billingNumber,
+    m.csvId,
+  ];
 }
 
 /** One entry as CSV cells: ISO timestamp, in/out, signed decimal amount, balance after. */
@@ -65,7 +78,10 @@ export async function exportCsv(options: CsvExportOptions): Promise<{ blob: Blob
   let cursor: string | null = null;
   let count = 0;
   do {
-    const page = await adapter.listTransactions(pageQuery(filters, options.chunk ?? MAX_PAGE, cursor), signal ? { signal } : {});
+    const page = await adapter.listTransactions(
+      pageQuery(filters, options.chunk ?? MAX_PAGE, cursor),
+      signal ? { signal } : {},
+    );
     const rows: CsvCell[][] = [];
     for (const entry of page.items) {
       // A pending entry that settles mid-export moves to the top; never list it twice.

@@ -53,6 +53,9 @@ export class HistoryList {
   items: Transaction[] = [];
   /** Cursor of the next older page; null at the end, undefined before the first page. */
   nextCursor: string | null | undefined = undefined;
+  /** Ids of `indexed` (see idsOf). */
+  private ids = new Set<string>();
+  private indexed: Transaction[] | null = null;
 
   get complete(): boolean {
     return this.nextCursor === null;
@@ -71,10 +74,24 @@ export class HistoryList {
 
   /** An older page goes at the end; entries already shown (moved by a settle) are skipped. */
   appendPage(items: Transaction[], nextCursor: string | null): void {
-    const known = new Set(this.items.map((e) => e.id));
-    const fresh = items.filter((e) => !known.has(e.id));
+    const known = this.idsOf(this.items);
+    const fresh = items.filter((e) => (known.has(e.id) ? false : (known.add(e.id), true)));
     this.items = this.items.concat(fresh);
+    this.indexed = this.items;
     this.nextCursor = nextCursor;
+  }
+
+  /**
+   * The ids of `items`, kept across pages: appending page after page costs the
+   * page, not the whole list (100,000 loaded entries). Any other change of the
+   * list replaces `items` and so rebuilds the set once.
+   */
+  private idsOf(items: Transaction[]): Set<string> {
+    if (this.indexed !== items) {
+      this.ids = new Set(items.map((e) => e.id));
+      this.indexed = items;
+    }
+    return this.ids;
   }
 
   /**

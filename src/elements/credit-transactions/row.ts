@@ -1,7 +1,7 @@
 /**
  * One history row and the header row. Cells carry their column name in
  * `data-label` for the stacked (narrow) layout; rows keep explicit table roles
- * because the virtualised body changes their CSS display.
+ * because the fixed-height row layout changes their CSS display.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Account } from '../../core/schemas/account.js';
@@ -22,7 +22,17 @@ export interface RowContext {
   onAction(action: RowAction, entry: Transaction, event: Event): void;
 }
 
-export const COLUMNS = ['date', 'type', 'reference', 'amount', 'balance', 'status', 'method', 'billingNumber', 'actions'] as const;
+export const COLUMNS = [
+  'date',
+  'type',
+  'reference',
+  'amount',
+  'balance',
+  'status',
+  'method',
+  'billingNumber',
+  'actions',
+] as const;
 
 export function renderHeaderRow(m: TransactionsMessages): TemplateResult {
   return html`<tr role="row" part="header-row" aria-rowindex="1">
@@ -44,6 +54,13 @@ export function renderRow(entry: Transaction, index: number, ctx: RowContext): T
   const signed = entry.direction === 'in' ? entry.amount : -entry.amount;
   const busy = ctx.busy.get(entry.id);
   const error = ctx.errors.get(entry.id);
+  // Cells never wrap (every row has the same height); a title carries text the ellipsis may cut.
+  const date = formatDate(entry.createdAt, locale, 'medium', true);
+  const type = entry.direction === 'in' ? m.in : m.out;
+  const amount = formatSignedBalance(account, signed, locale);
+  const balance = formatBalance(account, entry.balanceAfter, locale);
+  const method = entry.method ? m[entry.method] : '';
+  const billingNumber = entry.billingNumber ?? '';
   return html`<tr
     role="row"
     part="row row-${entry.status} row-${entry.direction}"
@@ -52,26 +69,40 @@ export function renderRow(entry: Transaction, index: number, ctx: RowContext): T
     data-id=${entry.id}
     class=${entry.status}
   >
-    <td role="cell" part="cell-date" data-label=${m.date}>
-      <time datetime=${entry.createdAt}>${formatDate(entry.createdAt, locale, 'medium', true)}</time>
+    <td role="cell" part="cell-date" data-label=${m.date} title=${date}>
+      <time datetime=${entry.createdAt}>${date}</time>
     </td>
-    <td role="cell" part="cell-type" data-label=${m.type}>${entry.direction === 'in' ? m.in : m.out}</td>
-    <td role="cell" part="cell-reference" data-label=${m.reference} title=${entry.description}>${entry.reference}</td>
-    <td role="cell" part="cell-amount" data-label=${m.amount} class=${entry.direction}>
-      ${formatSignedBalance(account, signed, locale)}
+    <td role="cell" part="cell-type" data-label=${m.type} title=${type}>${type}</td>
+    <td
+      role="cell"
+      part="cell-reference"
+      data-label=${m.reference}
+      title=${`${entry.reference} – ${entry.description}`}
+    >
+      ${entry.reference}
     </td>
-    <td role="cell" part="cell-balance" data-label=${m.balance}>${formatBalance(account, entry.balanceAfter, locale)}</td>
-    <td role="cell" part="cell-status" data-label=${m.status} data-status=${entry.status}>${m[entry.status]}</td>
-    <td role="cell" part="cell-method" data-label=${m.method}>${entry.method ? m[entry.method] : ''}</td>
-    <td role="cell" part="cell-billing-number" data-label=${m.billingNumber}>${entry.billingNumber ?? ''}</td>
+    <td role="cell" part="cell-amount" data-label=${m.amount} class=${entry.direction} title=${amount}>${amount}</td>
+    <td role="cell" part="cell-balance" data-label=${m.balance} title=${balance}>${balance}</td>
+    <td role="cell" part="cell-status" data-label=${m.status} data-status=${entry.status} title=${m[entry.status]}>
+      ${m[entry.status]}
+    </td>
+    <td role="cell" part="cell-method" data-label=${m.method} title=${method}>${method}</td>
+    <td role="cell" part="cell-billing-number" data-label=${m.billingNumber} title=${billingNumber}>
+      ${billingNumber}
+    </td>
     <td role="cell" part="cell-actions" data-label=${m.actions}>
       ${actionsFor(entry).map((action) => renderAction(action, entry, busy, ctx))}
-      ${error ? html`<span class="row-error" role="alert">${error}</span>` : nothing}
+      ${error ? html`<span class="row-error" role="alert" title=${error}>${error}</span>` : nothing}
     </td>
   </tr>`;
 }
 
-function renderAction(action: RowAction, entry: Transaction, busy: RowAction | undefined, ctx: RowContext): TemplateResult {
+function renderAction(
+  action: RowAction,
+  entry: Transaction,
+  busy: RowAction | undefined,
+  ctx: RowContext,
+): TemplateResult {
   const { m } = ctx;
   const running = busy === action;
   const text = action === 'complete' ? m.complete : action === 'retry' ? m.retry : m.downloadInvoice;

@@ -1,47 +1,57 @@
 /**
- * The history table with a virtualised body: only the rows near the viewport
- * exist in the DOM (@lit-labs/virtualizer over `<tbody>`), while the real
- * `<table>`, `<caption>`, `<th scope=col>` and explicit row/cell roles keep the
- * table semantics screen readers need. The scroll container is focusable and
- * named; arrow keys (and Home/End) move focus row by row, scrolling rows into
- * existence, so keyboard users reach every row and every action.
+ * The history table with a windowed body: only the rows near the viewport exist
+ * in the DOM (see row-window.ts), between two `aria-hidden` spacer rows, while
+ * the real `<table>`, `<caption>`, `<th scope=col>`, explicit row/cell roles,
+ * `aria-rowcount` and each row's `aria-rowindex` keep the table semantics screen
+ * readers need. The scroll container is focusable and named; arrow keys, Page
+ * Up/Down and Home/End move focus row by row, scrolling rows into the window
+ * first, so keyboard users reach every row and every action.
  */
 import { html, type TemplateResult } from 'lit';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Transaction } from '../../core/schemas/transactions.js';
 import { renderHeaderRow, renderRow, type RowContext } from './row.js';
+import type { RowWindow } from './row-window.js';
 
 export interface TableContext extends RowContext {
   items: Transaction[];
   /** Older entries remain on the server (row count unknown). */
   hasMore: boolean;
-  /** The visible range changed (auto-load near the end). */
-  onRange?(first: number, last: number): void;
+  /** Which rows are rendered, and keyboard scrolling. */
+  window: RowWindow;
 }
 
 export function renderTable(ctx: TableContext): TemplateResult {
   const { m, items } = ctx;
+  const { start, end, above, below } = ctx.window.range(items.length);
+  const shown = items.slice(start, end);
   // Explicit roles are intended: the sections are display:block/grid for the
-  // virtualised layout, and some browsers drop implicit table roles for those.
+  // fixed-height row layout, and some browsers drop implicit table roles for those.
   /* eslint-disable lit-a11y/no-redundant-role */
-  return html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption" @keydown=${onKeydown}>
+  return html`<div
+    class="scroller"
+    part="scroller"
+    tabindex="0"
+    role="region"
+    aria-labelledby="caption"
+    @keydown=${(event: KeyboardEvent) => onKeydown(event, items.length, ctx.window)}
+  >
     <table part="table" role="table" aria-rowcount=${ctx.hasMore ? -1 : items.length + 1}>
-      <caption id="caption" part="caption">${m.caption}</caption>
+      <caption id="caption" part="caption">
+        ${m.caption}
+      </caption>
       <thead role="rowgroup">
         ${renderHeaderRow(m)}
       </thead>
-      <tbody
-        role="rowgroup"
-        data-count=${items.length}
-        @rangeChanged=${(event: RangeChangedEvent) => ctx.onRange?.(event.first, event.last)}
-      >
-        <tr virtualizer-sizer aria-hidden="true"></tr>
-        ${virtualize({
-          items,
-          keyFunction: (entry: Transaction) => entry.id,
-          renderItem: (entry: Transaction, index: number) => renderRow(entry, index, ctx),
-        })}
+      <tbody role="rowgroup">
+        <tr class="spacer" aria-hidden="true" style=${styleMap({ height: `${above}px` })}></tr>
+        ${repeat(
+          shown,
+          (entry) => entry.id,
+          (entry, i) => renderRow(entry, start + i, ctx),
+        )}
+        <tr class="spacer" aria-hidden="true" style=${styleMap({ height: `${below}px` })}></tr>
       </tbody>
     </table>
   </div>`;
@@ -56,30 +66,19 @@ const MOVES: Record<string, (index: number, last: number) => number> = {
   PageUp: (i) => Math.max(i - 10, 0),
 };
 
-/** Row-to-row focus movement; rows outside the rendered range are scrolled in first. */
-async function onKeydown(event: KeyboardEvent): Promise<void> {
+/** Row-to-row focus movement; rows outside the window are scrolled into it first. */
+async function onKeydown(event: KeyboardEvent, count: number, window: RowWindow): Promise<void> {
   const move = MOVES[event.key];
   const target = event.target as HTMLElement;
   const row = target.closest<HTMLElement>('tr[data-id]');
   const scroller = event.currentTarget as HTMLElement;
-  const tbody = scroller.querySelector('tbody') as (HTMLElement & VirtualizerHostElement) | null;
-  const virtualizer = tbody?.[virtualizerRef];
-  if (!move || !tbody || !virtualizer || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (!move || count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
   // From the scroller itself only ArrowDown/Home/End enter the rows; otherwise it scrolls natively.
   if (!row && (target !== scroller || !['ArrowDown', 'Home', 'End'].includes(event.key))) return;
-  const count = Number(tbody.dataset.count);
-  if (count === 0) return;
   event.preventDefault();
   const current = row ? Number(row.getAttribute('aria-rowindex')) - 2 : -1;
   const next = row ? move(current, count - 1) : event.key === 'End' ? count - 1 : 0;
   if (next === current) return;
-  virtualizer.element(next)?.scrollIntoView({ block: 'nearest' });
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const found = tbody.querySelector<HTMLElement>(`tr[aria-rowindex="${next + 2}"]`);
-    if (found) {
-      found.focus({ preventScroll: attempt === 0 ? false : true });
-      return;
-    }
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
+  const found = await window.reveal(next);
+  found?.focus({ preventScroll: true });
 }

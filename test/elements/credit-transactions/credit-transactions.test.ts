@@ -17,7 +17,10 @@ const rowsOf = (el: CreditTransactions) => parts(el, 'row');
 const euros = (s: string) => Number(s.replace(/[^\d.]/g, '')) * (/[-−]/.test(s) ? -1 : 1);
 
 async function rowsSettled(el: CreditTransactions, count?: number) {
-  await waitUntil(() => rowsOf(el).length > 0 && (count === undefined || rowsOf(el).length === count), `rows never rendered (${rowsOf(el).length})`);
+  await waitUntil(
+    () => rowsOf(el).length > 0 && (count === undefined || rowsOf(el).length === count),
+    `rows never rendered (${rowsOf(el).length})`,
+  );
 }
 
 /** Serves each list call through `spy` so tests can see the requests. */
@@ -42,8 +45,30 @@ describe('<credit-transactions>', () => {
       const table = part(el, 'table')!;
       expect(table.tagName).to.equal('TABLE');
       expect(text(table.querySelector('caption'))).to.equal('Transaction history');
-      expect([...table.querySelectorAll('th[scope=col]')].map(text)).to.deep.equal(['Date', 'Type', 'Reference', 'Amount', 'Balance', 'Status', 'Method', 'Billing number', 'Actions']);
-      for (const name of ['filters', 'export-button', 'cell-date', 'cell-type', 'cell-reference', 'cell-amount', 'cell-balance', 'cell-status', 'cell-method', 'cell-billing-number', 'cell-actions']) {
+      expect([...table.querySelectorAll('th[scope=col]')].map(text)).to.deep.equal([
+        'Date',
+        'Type',
+        'Reference',
+        'Amount',
+        'Balance',
+        'Status',
+        'Method',
+        'Billing number',
+        'Actions',
+      ]);
+      for (const name of [
+        'filters',
+        'export-button',
+        'cell-date',
+        'cell-type',
+        'cell-reference',
+        'cell-amount',
+        'cell-balance',
+        'cell-status',
+        'cell-method',
+        'cell-billing-number',
+        'cell-actions',
+      ]) {
         expect(part(el, name), name).to.exist;
       }
       const first = rowsOf(el)[0]!;
@@ -58,11 +83,51 @@ describe('<credit-transactions>', () => {
     it('shows running balances that match the ledger after mixed In/Out/failed/pending entries', async () => {
       const { el, server, account, provider } = await historyPage();
       await rowsSettled(el);
-      await serverEntry(server, account, { direction: 'in', kind: 'grant', amount: 1234, status: 'completed', reference: 'GRANT-1', description: 'Goodwill', source: 'granted' });
-      await serverEntry(server, account, { direction: 'out', kind: 'usage', amount: 999, status: 'completed', reference: 'USG-X', description: 'API usage' });
-      await serverEntry(server, account, { direction: 'in', kind: 'top_up', amount: 5000, status: 'failed', reference: 'TU-F', description: 'Declined', method: 'card', topUpId: 'tu_f' });
-      await serverEntry(server, account, { direction: 'in', kind: 'top_up', amount: 7000, status: 'pending', reference: 'TU-P', description: 'Waiting', method: 'card', topUpId: 'tu_p' });
-      await serverEntry(server, account, { direction: 'out', kind: 'usage', amount: 1, status: 'completed', reference: 'USG-Y', description: 'API usage' });
+      await serverEntry(server, account, {
+        direction: 'in',
+        kind: 'grant',
+        amount: 1234,
+        status: 'completed',
+        reference: 'GRANT-1',
+        description: 'Goodwill',
+        source: 'granted',
+      });
+      await serverEntry(server, account, {
+        direction: 'out',
+        kind: 'usage',
+        amount: 999,
+        status: 'completed',
+        reference: 'USG-X',
+        description: 'API usage',
+      });
+      await serverEntry(server, account, {
+        direction: 'in',
+        kind: 'top_up',
+        amount: 5000,
+        status: 'failed',
+        reference: 'TU-F',
+        description: 'Declined',
+        method: 'card',
+        topUpId: 'tu_f',
+      });
+      await serverEntry(server, account, {
+        direction: 'in',
+        kind: 'top_up',
+        amount: 7000,
+        status: 'pending',
+        reference: 'TU-P',
+        description: 'Waiting',
+        method: 'card',
+        topUpId: 'tu_p',
+      });
+      await serverEntry(server, account, {
+        direction: 'out',
+        kind: 'usage',
+        amount: 1,
+        status: 'completed',
+        reference: 'USG-Y',
+        description: 'API usage',
+      });
       await waitUntil(() => rowsOf(el).length === account.entries.length, 'new entries never arrived');
       const rows = rowsOf(el);
       // Walk from the oldest: completed entries move the balance, pending and failed never do.
@@ -113,14 +178,20 @@ describe('<credit-transactions>', () => {
       type.value = 'out';
       type.dispatchEvent(new Event('change', { bubbles: true }));
       const outs = account.entries.filter((e) => e.direction === 'out').length;
-      await waitUntil(() => rowsOf(el).length === outs && rowsOf(el).every((r) => cell(r, 'type') === 'Out'), 'type filter not applied');
+      await waitUntil(
+        () => rowsOf(el).length === outs && rowsOf(el).every((r) => cell(r, 'type') === 'Out'),
+        'type filter not applied',
+      );
       expect(calls.at(-1)).to.include({ type: 'out' });
 
       type.value = '';
       const status = form.querySelector<HTMLSelectElement>('select[name=status]')!;
       status.value = 'failed';
       status.dispatchEvent(new Event('change', { bubbles: true }));
-      await waitUntil(() => rowsOf(el).length === 1 && cell(rowsOf(el)[0]!, 'status') === 'Failed', 'status filter not applied');
+      await waitUntil(
+        () => rowsOf(el).length === 1 && cell(rowsOf(el)[0]!, 'status') === 'Failed',
+        'status filter not applied',
+      );
       expect(calls.at(-1)).to.deep.include({ status: 'failed' });
       expect(calls.at(-1)).to.not.have.property('type');
 
@@ -146,7 +217,14 @@ describe('<credit-transactions>', () => {
     it('exports the filtered history as UTF-8 CSV with BOM, quoting and neutral decimals', async () => {
       const { el, server, account } = await historyPage({ lang: 'de' });
       await rowsSettled(el);
-      await serverEntry(server, account, { direction: 'out', kind: 'usage', amount: 12345, status: 'completed', reference: '=cmd,"x"', description: 'Nutzung, "Äpfel"\nzweite Zeile' });
+      await serverEntry(server, account, {
+        direction: 'out',
+        kind: 'usage',
+        amount: 12345,
+        status: 'completed',
+        reference: '=cmd,"x"',
+        description: 'Nutzung, "Äpfel"\nzweite Zeile',
+      });
       await waitUntil(() => rowsOf(el).length === account.entries.length);
       const { blob, filename } = await captureDownload(() => part(el, 'export-button')!.click());
       expect(filename).to.match(/^transactions-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -154,7 +232,20 @@ describe('<credit-transactions>', () => {
       const bytes = new Uint8Array(await blob.arrayBuffer());
       expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const rows = parseCsv(await blob.text());
-      expect(rows[0]).to.deep.equal(['Datum', 'Art', 'Vorgang', 'Referenz', 'Beschreibung', 'Betrag', 'Saldo', 'Einheit', 'Status', 'Zahlungsart', 'Rechnungsnummer', 'ID']);
+      expect(rows[0]).to.deep.equal([
+        'Datum',
+        'Art',
+        'Vorgang',
+        'Referenz',
+        'Beschreibung',
+        'Betrag',
+        'Saldo',
+        'Einheit',
+        'Status',
+        'Zahlungsart',
+        'Rechnungsnummer',
+        'ID',
+      ]);
       expect(rows.length - 1).to.equal(account.entries.length);
       const newest = rows[1]!;
       expect(newest[3]).to.equal(`'=cmd,"x"`);
@@ -186,11 +277,40 @@ describe('<credit-transactions>', () => {
     it('downloads the invoice PDF of a completed purchase', async () => {
       const { el, server, account } = await historyPage();
       await rowsSettled(el);
-      const quote = buildQuote(account.settings, { amount: 10000, credits: 10000, method: 'card', methods: ['card'], buyerCountry: 'DE', balance: 25000, currency: 'EUR' });
+      const quote = buildQuote(account.settings, {
+        amount: 10000,
+        credits: 10000,
+        method: 'card',
+        methods: ['card'],
+        buyerCountry: 'DE',
+        balance: 25000,
+        currency: 'EUR',
+      });
       const invoice = await server.storage.withAccount(account.id, (acc) =>
-        issueInvoice(server.storage, acc, { description: 'Balance top-up', quote, now: server.clock.now(), paid: true }),
+        issueInvoice(server.storage, acc, {
+          description: 'Balance top-up',
+          quote,
+          now: server.clock.now(),
+          paid: true,
+        }),
       );
-      const entry = await serverEntry(server, account, { direction: 'in', kind: 'top_up', amount: 10000, status: 'completed', reference: 'TU-INV', description: 'Balance top-up', method: 'card', billingNumber: invoice.billingNumber, invoiceId: invoice.id, topUpId: 'tu_inv' }, false);
+      const entry = await serverEntry(
+        server,
+        account,
+        {
+          direction: 'in',
+          kind: 'top_up',
+          amount: 10000,
+          status: 'completed',
+          reference: 'TU-INV',
+          description: 'Balance top-up',
+          method: 'card',
+          billingNumber: invoice.billingNumber,
+          invoiceId: invoice.id,
+          topUpId: 'tu_inv',
+        },
+        false,
+      );
       await el.reload();
       await waitUntil(() => rowIds(el)[0] === entry.id);
       const row = rowsOf(el)[0]!;
@@ -204,7 +324,18 @@ describe('<credit-transactions>', () => {
 
     it('shows an inline error and fires credit-invoice-download-failed when the PDF is missing', async () => {
       const { el, server, account } = await historyPage();
-      await serverEntry(server, account, { direction: 'in', kind: 'top_up', amount: 500, status: 'completed', reference: 'TU-GONE', description: 'x', method: 'card', billingNumber: 'CK-2026-999999', invoiceId: 'inv_missing', topUpId: 'tu_gone' });
+      await serverEntry(server, account, {
+        direction: 'in',
+        kind: 'top_up',
+        amount: 500,
+        status: 'completed',
+        reference: 'TU-GONE',
+        description: 'x',
+        method: 'card',
+        billingNumber: 'CK-2026-999999',
+        invoiceId: 'inv_missing',
+        topUpId: 'tu_gone',
+      });
       await waitUntil(() => rowsOf(el)[0] && cell(rowsOf(el)[0]!, 'reference') === 'TU-GONE');
       const button = rowsOf(el)[0]!.querySelector<HTMLButtonElement>('[part~=action-invoice]')!;
       setTimeout(() => button.click());
@@ -234,7 +365,11 @@ describe('<credit-transactions>', () => {
       button.click();
       // The completed entry is the newest; (the server should also settle the pending row in place,
       // keeping its id — preset top-ups currently get a new entry instead, see the report).
-      await waitUntil(() => cell(rowsOf(el)[0]!, 'status') === 'Completed' && cell(rowsOf(el)[0]!, 'amount') === '+€100.00', 'completion never shown', { timeout: 5000 });
+      await waitUntil(
+        () => cell(rowsOf(el)[0]!, 'status') === 'Completed' && cell(rowsOf(el)[0]!, 'amount') === '+€100.00',
+        'completion never shown',
+        { timeout: 5000 },
+      );
       expect(reference).to.match(/^TU-/);
       expect(calls).to.have.length(1);
       expect(cell(rowsOf(el)[0]!, 'balance')).to.equal('€350.00');
@@ -246,7 +381,14 @@ describe('<credit-transactions>', () => {
     it('replaces a pending row when the server settles it (same id, moved to the top)', async () => {
       const { el, server, account } = await historyPage();
       await rowsSettled(el);
-      await serverEntry(server, account, { direction: 'out', kind: 'usage', amount: 5, status: 'completed', reference: 'AFTER', description: 'x' });
+      await serverEntry(server, account, {
+        direction: 'out',
+        kind: 'usage',
+        amount: 5,
+        status: 'completed',
+        reference: 'AFTER',
+        description: 'x',
+      });
       await waitUntil(() => cell(rowsOf(el)[0]!, 'reference') === 'AFTER');
       const pendingId = account.entries.find((e) => e.status === 'pending')!.id;
       const settled = await server.storage.withAccount(account.id, (acc) => {
@@ -254,7 +396,10 @@ describe('<credit-transactions>', () => {
         publishChanges(server, acc, [entry]);
         return entry;
       });
-      await waitUntil(() => rowIds(el)[0] === pendingId && cell(rowsOf(el)[0]!, 'status') === 'Completed', 'settled entry never moved up');
+      await waitUntil(
+        () => rowIds(el)[0] === pendingId && cell(rowsOf(el)[0]!, 'status') === 'Completed',
+        'settled entry never moved up',
+      );
       expect(rowIds(el).filter((x) => x === pendingId)).to.have.length(1);
       expect(cell(rowsOf(el)[0]!, 'balance')).to.equal('€349.95');
       expect(settled.id).to.equal(pendingId);
@@ -276,10 +421,33 @@ describe('<credit-transactions>', () => {
     it('puts a server entry at the top without a reload, and a local change too', async () => {
       const { el, server, account, provider } = await historyPage();
       await rowsSettled(el);
-      const entry = await serverEntry(server, account, { direction: 'out', kind: 'usage', amount: 100, status: 'completed', reference: 'LIVE-1', description: 'live' });
+      const entry = await serverEntry(server, account, {
+        direction: 'out',
+        kind: 'usage',
+        amount: 100,
+        status: 'completed',
+        reference: 'LIVE-1',
+        description: 'live',
+      });
       await waitUntil(() => rowIds(el)[0] === entry.id, 'server entry never appeared');
       // A write of this page whose server publishes nothing: the element refetches page one and merges.
-      await provider.store.mutate(() => serverEntry(server, account, { direction: 'in', kind: 'grant', amount: 500, status: 'completed', reference: 'LOCAL-1', description: 'local' }, false), ['account', 'transactions']);
+      await provider.store.mutate(
+        () =>
+          serverEntry(
+            server,
+            account,
+            {
+              direction: 'in',
+              kind: 'grant',
+              amount: 500,
+              status: 'completed',
+              reference: 'LOCAL-1',
+              description: 'local',
+            },
+            false,
+          ),
+        ['account', 'transactions'],
+      );
       await waitUntil(() => cell(rowsOf(el)[0]!, 'reference') !== 'LIVE-1', 'local change never appeared');
       expect(new Set(rowIds(el)).size).to.equal(rowIds(el).length);
       expect(rowIds(el)).to.deep.equal([...account.entries].reverse().map((e) => e.id));
@@ -300,7 +468,9 @@ describe('<credit-transactions>', () => {
     });
 
     it('shows the empty state', async () => {
-      const { el } = await historyPage({ wrap: (a) => ((a.listTransactions = async () => ({ items: [], nextCursor: null })), a) });
+      const { el } = await historyPage({
+        wrap: (a) => ((a.listTransactions = async () => ({ items: [], nextCursor: null })), a),
+      });
       await waitUntil(() => part(el, 'empty'));
       expect(text(part(el, 'empty'))).to.equal('No transactions yet.');
       await expectAccessible(el);
@@ -325,7 +495,9 @@ describe('<credit-transactions>', () => {
     });
 
     it('shows a busy loading state first', async () => {
-      const { el } = await historyPage({ wrap: (a) => ((a.listTransactions = () => new Promise(() => {})), a) }).catch(() => ({ el: document.querySelector('credit-transactions')! }));
+      const { el } = await historyPage({ wrap: (a) => ((a.listTransactions = () => new Promise(() => {})), a) }).catch(
+        () => ({ el: document.querySelector('credit-transactions')! }),
+      );
       expect(el.hasAttribute('loading')).to.be.true;
       expect(el.shadowRoot!.querySelector('[aria-busy=true]')).to.exist;
       await expectAccessible(el);

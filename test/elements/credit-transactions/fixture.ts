@@ -17,25 +17,6 @@ import { createMockServer, type MockServer, type MockServerOptions } from '../..
 import type { AccountRecord, PresetName } from '../../../src/mock/store/types.js';
 import { parts } from '../../helpers/elements.js';
 
-/**
- * @lit-labs/virtualizer measures rows with a ResizeObserver; rendering rows that
- * came into view can leave "ResizeObserver loop completed with undelivered
- * notifications" — a benign browser notice (w3c/csswg-drafts#5488) that mocha
- * would report as an uncaught error. Only that notice is ignored.
- */
-function ignoreResizeObserverNotice(): void {
-  const current = window.onerror as (OnErrorEventHandlerNonNull & { ignoresRo?: boolean }) | null;
-  if (current?.ignoresRo) return;
-  const wrapped = Object.assign(
-    function (this: Window, message: string | Event, ...rest: [string?, number?, number?, Error?]) {
-      if (String(message).includes('ResizeObserver loop')) return true;
-      return current ? current.call(this, message, ...rest) : false;
-    },
-    { ignoresRo: true },
-  );
-  window.onerror = wrapped;
-}
-
 export const TOKENS: Record<PresetName, string> = {
   'usage-billing': 'demo-usage-billing',
   'agency-credits': 'demo-agency-credits',
@@ -54,14 +35,22 @@ export interface HistoryOptions {
 }
 
 export async function historyPage(options: HistoryOptions = {}) {
-  ignoreResizeObserverNotice();
   const preset = options.preset ?? 'usage-billing';
   const server = createMockServer({ presets: [preset], basePath: '/api', ...options.server });
-  let adapter = new HttpAdapter({ baseUrl: 'https://mock.test/api', token: TOKENS[preset], adminToken: 'admin-demo-token', fetch: (r) => server.fetch(r) });
+  let adapter = new HttpAdapter({
+    baseUrl: 'https://mock.test/api',
+    token: TOKENS[preset],
+    adminToken: 'admin-demo-token',
+    fetch: (r) => server.fetch(r),
+  });
   if (options.wrap) adapter = options.wrap(adapter);
-  const root = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'} style=${options.width ? `width:${options.width}` : ''}>
-    <credit-provider .adapter=${adapter}><credit-transactions page-size=${options.pageSize ?? 50}></credit-transactions></credit-provider>
-  </div>`);
+  const root = await fixture<HTMLDivElement>(
+    html`<div lang=${options.lang ?? 'en'} style=${options.width ? `width:${options.width}` : ''}>
+      <credit-provider .adapter=${adapter}
+        ><credit-transactions page-size=${options.pageSize ?? 50}></credit-transactions
+      ></credit-provider>
+    </div>`,
+  );
   const provider = root.querySelector<CreditProvider>('credit-provider')!;
   const el = root.querySelector<CreditTransactions>('credit-transactions')!;
   await waitUntil(() => provider.store.status === 'ready', 'account never loaded', { timeout: 5000 });
@@ -71,7 +60,12 @@ export async function historyPage(options: HistoryOptions = {}) {
 }
 
 /** Writes an entry on the server the way a route does (in the account lock), and publishes it. */
-export function serverEntry(server: MockServer, account: AccountRecord, input: EntryInput, publish = true): Promise<Transaction> {
+export function serverEntry(
+  server: MockServer,
+  account: AccountRecord,
+  input: EntryInput,
+  publish = true,
+): Promise<Transaction> {
   return server.storage.withAccount(account.id, (acc) => {
     const entry = postEntry(acc, input, server.clock.now());
     if (publish) publishChanges(server, acc, [entry]);
@@ -121,14 +115,19 @@ export async function pdfText(blob: Blob): Promise<string> {
     // The newline before `endstream` is not part of the data (unless the data ends in one).
     for (const stop of [end - 1, end]) {
       try {
-        const stream = new Blob([bytes.slice(start + 7, stop)]).stream().pipeThrough(new DecompressionStream('deflate'));
-        content = Array.from(new Uint8Array(await new Response(stream).arrayBuffer()), (b) => String.fromCharCode(b)).join('');
+        const stream = new Blob([bytes.slice(start + 7, stop)])
+          .stream()
+          .pipeThrough(new DecompressionStream('deflate'));
+        content = Array.from(new Uint8Array(await new Response(stream).arrayBuffer()), (b) =>
+          String.fromCharCode(b),
+        ).join('');
         break;
       } catch {
         // try the other end
       }
     }
-    for (const m of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) out.push(m[1]!.replace(/../g, (h) => String.fromCharCode(parseInt(h, 16))));
+    for (const m of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g))
+      out.push(m[1]!.replace(/../g, (h) => String.fromCharCode(parseInt(h, 16))));
     at = end + 9;
   }
   return out.join('\n');
