@@ -24,6 +24,7 @@ const TITLES: Record<string, string> = {
   purchases_disabled: 'Purchases are disabled',
   method_not_available: 'Payment method not available',
   invalid_state: 'Invalid state for this operation',
+  already_paid: 'Already paid',
   not_implemented: 'Not implemented',
   internal_error: 'Internal error',
 };
@@ -39,7 +40,12 @@ export class ProblemError extends Error {
   }
 }
 
-export function problem(status: number, code: ProblemCode | (string & {}), detail?: string, errors?: Problem['errors']): Response {
+export function problem(
+  status: number,
+  code: ProblemCode | (string & {}),
+  detail?: string,
+  errors?: Problem['errors'],
+): Response {
   const body: Problem = {
     type: `https://creditkit.dev/problems/${code.replace(/_/g, '-')}`,
     title: TITLES[code] ?? code,

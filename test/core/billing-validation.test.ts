@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { COUNTRY_CODES, isCountryCode, validateBillingDetails } from '../../src/core/billing-validation.js';
+import { NORTHWIND_DE } from '../helpers/buyers.js';
 
-const VALID = {
-  company: 'Northwind GmbH',
-  street: 'Hauptstr. 1',
-  postalCode: '10115',
-  city: 'Berlin',
-  country: 'DE',
-  vatNumber: 'DE123456789',
-  invoiceLanguage: 'de',
-  invoiceEmail: 'billing@northwind.de',
-};
+const VALID = NORTHWIND_DE;
 
 const codes = (input: Record<string, unknown>) => {
   const result = validateBillingDetails(input);

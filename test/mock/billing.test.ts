@@ -3,34 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, it } from 'node:test';
 import { validateBillingDetails } from '../../src/core/billing-validation.js';
 import { createMockServer, type MockServer } from '../../src/mock/server.js';
+import { NORTHWIND_DE } from '../helpers/buyers.js';
+import { jsonClient } from './helpers.js';
 
-const DE = {
-  company: 'Northwind GmbH',
-  street: 'Hauptstr. 1',
-  postalCode: '10115',
-  city: 'Berlin',
-  country: 'DE',
-  vatNumber: 'DE123456789',
-  invoiceLanguage: 'de',
-  invoiceEmail: 'b@northwind.de',
-};
+const DE = NORTHWIND_DE;
 
 let server: MockServer;
-async function call(method: string, path: string, body?: unknown, key = randomUUID()) {
-  const headers: Record<string, string> = {
-    authorization: 'Bearer demo-usage-billing',
-    'content-type': 'application/json',
-  };
-  if (method !== 'GET') headers['idempotency-key'] = key;
-  const response = await server.fetch(
-    new Request(`http://mock${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    }),
-  );
-  return { status: response.status, body: (await response.json()) as any };
-}
+const call = jsonClient(() => server);
 
 describe('billing details routes', () => {
   beforeEach(() => {
@@ -99,9 +78,9 @@ describe('billing details routes', () => {
 
   it('is idempotent per key', async () => {
     const key = randomUUID();
-    assert.equal((await call('PUT', '/billing-details', DE, key)).status, 200);
+    assert.equal((await call('PUT', '/billing-details', DE, { key })).status, 200);
     assert.equal(
-      (await call('PUT', '/billing-details', { ...DE, city: 'Hamburg' }, key)).body.code,
+      (await call('PUT', '/billing-details', { ...DE, city: 'Hamburg' }, { key })).body.code,
       'idempotency_conflict',
     );
   });

@@ -1,4 +1,5 @@
 /** Test helpers: talk to the mock server the way a client does, through `fetch`. */
+import { randomUUID } from 'node:crypto';
 import {
   createMockServer,
   DEFAULT_ADMIN_TOKEN,
@@ -46,3 +47,32 @@ export async function call(
 
 export const admin = (mock: MockServer, path: string, options: Omit<CallOptions, 'token'> = {}) =>
   call(mock, path, { ...options, token: DEFAULT_ADMIN_TOKEN });
+
+export interface JsonCallOptions {
+  /** Idempotency key of a write; a fresh one per call unless given. */
+  key?: string;
+  token?: string;
+}
+
+/**
+ * `call(method, path, body?, options?)` against the server `mock()` returns at call
+ * time (`http://mock`, no base path): JSON in and out, the usage-billing token, an
+ * idempotency key on every write.
+ */
+export function jsonClient(mock: () => MockServer) {
+  return async function call(method: string, path: string, body?: unknown, options: JsonCallOptions = {}) {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${options.token ?? 'demo-usage-billing'}`,
+      'content-type': 'application/json',
+    };
+    if (method !== 'GET') headers['idempotency-key'] = options.key ?? randomUUID();
+    const response = await mock().fetch(
+      new Request(`http://mock${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    );
+    return { status: response.status, body: (await response.json()) as any };
+  };
+}

@@ -4,25 +4,17 @@
  * stripe.webhooks.generateTestHeaderString.
  */
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import Stripe from 'stripe';
 import { createMockServer, type MockServer } from '../../src/mock/server.js';
+import { NORTHWIND_DE } from '../helpers/buyers.js';
+import { jsonClient } from './helpers.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const SECRET = 'whsec_test_secret';
-const DE = {
-  company: 'Northwind GmbH',
-  street: 'Hauptstr. 1',
-  postalCode: '10115',
-  city: 'Berlin',
-  country: 'DE',
-  vatNumber: 'DE123456789',
-  invoiceLanguage: 'de',
-  invoiceEmail: 'b@northwind.de',
-};
+const DE = NORTHWIND_DE;
 const stripe = new Stripe('sk_test_fake');
 
 interface Seen {
@@ -65,21 +57,7 @@ before(async () => {
 after(() => new Promise<void>((resolve) => fake.close(() => resolve())));
 
 let server: MockServer;
-async function call(method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = {
-    authorization: 'Bearer demo-usage-billing',
-    'content-type': 'application/json',
-    'idempotency-key': randomUUID(),
-  };
-  const response = await server.fetch(
-    new Request(`http://mock${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    }),
-  );
-  return { status: response.status, body: (await response.json()) as any };
-}
+const call = jsonClient(() => server);
 const balance = async () => (await call('GET', '/account')).body.balance as number;
 
 function event(id: string, type: string, topUp: { id: string; session: string }, paymentStatus = 'paid') {

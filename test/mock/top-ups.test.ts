@@ -2,35 +2,14 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, it } from 'node:test';
 import { createMockServer, type MockServer } from '../../src/mock/server.js';
+import { NORTHWIND_DE } from '../helpers/buyers.js';
+import { jsonClient } from './helpers.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
-const DE = {
-  company: 'Northwind GmbH',
-  street: 'Hauptstr. 1',
-  postalCode: '10115',
-  city: 'Berlin',
-  country: 'DE',
-  vatNumber: 'DE123456789',
-  invoiceLanguage: 'de',
-  invoiceEmail: 'b@northwind.de',
-};
+const DE = NORTHWIND_DE;
 
 let server: MockServer;
-async function call(method: string, path: string, body?: unknown, options: { key?: string; token?: string } = {}) {
-  const headers: Record<string, string> = {
-    authorization: `Bearer ${options.token ?? 'demo-usage-billing'}`,
-    'content-type': 'application/json',
-  };
-  if (method !== 'GET') headers['idempotency-key'] = options.key ?? randomUUID();
-  const response = await server.fetch(
-    new Request(`http://mock${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    }),
-  );
-  return { status: response.status, body: (await response.json()) as any };
-}
+const call = jsonClient(() => server);
 const balance = async (token?: string) =>
   (await call('GET', '/account', undefined, token ? { token } : {})).body.balance as number;
 const entriesOf = async (topUpId: string) =>

@@ -35,9 +35,7 @@ export const problem = z.object({
   code: z.string(),
   instance: z.optional(z.string()),
   /** Field-level errors for `validation_failed` (`field` is the input's `name`). */
-  errors: z.optional(
-    z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
-  ),
+  errors: z.optional(z.array(z.object({ field: z.string(), code: z.string(), message: z.string() }))),
 });
 export type Problem = z.infer<typeof problem>;
 
@@ -58,6 +56,7 @@ export const PROBLEM_CODES = [
   'purchases_disabled',
   'method_not_available',
   'invalid_state',
+  'already_paid',
   'not_implemented',
   'internal_error',
 ] as const;

@@ -1,13 +1,12 @@
 import type { AutoTopUpState } from '../../core/schemas/auto-top-up.js';
+import { CreditEvent } from '../../events/credit-event.js';
 
 /** Auto top-up settings were saved. Bubbles and is composed. */
-export class CreditAutoTopUpSavedEvent extends Event {
+export class CreditAutoTopUpSavedEvent extends CreditEvent<{ state: AutoTopUpState }> {
   static readonly type = 'credit-auto-top-up-saved';
-  readonly detail: { state: AutoTopUpState };
 
   constructor(detail: { state: AutoTopUpState }) {
-    super(CreditAutoTopUpSavedEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CreditAutoTopUpSavedEvent.type, detail);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Account } from '../../core/schemas/account.js';
+import { CreditEvent } from '../../events/credit-event.js';
 
 export interface CreditBalanceClickDetail {
   /** The balance shown, in minor units. */
@@ -7,13 +8,11 @@ export interface CreditBalanceClickDetail {
 }
 
 /** The balance badge was activated (and has no `href`). Bubbles and is composed. */
-export class CreditBalanceClickEvent extends Event {
+export class CreditBalanceClickEvent extends CreditEvent<CreditBalanceClickDetail> {
   static readonly type = 'credit-balance-click';
-  readonly detail: CreditBalanceClickDetail;
 
   constructor(detail: CreditBalanceClickDetail) {
-    super(CreditBalanceClickEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CreditBalanceClickEvent.type, detail);
   }
 }
 

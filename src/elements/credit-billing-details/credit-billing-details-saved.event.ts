@@ -1,4 +1,5 @@
 import type { BillingDetails } from '../../core/schemas/billing.js';
+import { CreditEvent } from '../../events/credit-event.js';
 
 export interface CreditBillingDetailsSavedDetail {
   /** The details as the backend stored them. */
@@ -6,13 +7,11 @@ export interface CreditBillingDetailsSavedDetail {
 }
 
 /** Billing details were saved. Bubbles and is composed. */
-export class CreditBillingDetailsSavedEvent extends Event {
+export class CreditBillingDetailsSavedEvent extends CreditEvent<CreditBillingDetailsSavedDetail> {
   static readonly type = 'credit-billing-details-saved';
-  readonly detail: CreditBillingDetailsSavedDetail;
 
   constructor(detail: CreditBillingDetailsSavedDetail) {
-    super(CreditBillingDetailsSavedEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CreditBillingDetailsSavedEvent.type, detail);
   }
 }
 

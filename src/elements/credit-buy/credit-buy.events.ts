@@ -1,23 +1,22 @@
 import type { CreditRequest } from '../../core/schemas/requests.js';
 import type { TopUp } from '../../core/schemas/top-up.js';
+import { CreditEvent } from '../../events/credit-event.js';
 
 /** An instant purchase (card, PayPal) completed and the credits were added. Bubbles and is composed. */
-export class CreditPurchaseCompletedEvent extends Event {
+export class CreditPurchaseCompletedEvent extends CreditEvent<{ topUp: TopUp }> {
   static readonly type = 'credit-purchase-completed';
-  readonly detail: { topUp: TopUp };
+
   constructor(detail: { topUp: TopUp }) {
-    super(CreditPurchaseCompletedEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CreditPurchaseCompletedEvent.type, detail);
   }
 }
 
 /** A bank-transfer or crypto purchase created a pending credit request. Bubbles and is composed. */
-export class CreditRequestCreatedEvent extends Event {
+export class CreditRequestCreatedEvent extends CreditEvent<{ request: CreditRequest }> {
   static readonly type = 'credit-request-created';
-  readonly detail: { request: CreditRequest };
+
   constructor(detail: { request: CreditRequest }) {
-    super(CreditRequestCreatedEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CreditRequestCreatedEvent.type, detail);
   }
 }
 
@@ -29,12 +28,11 @@ export interface CreditPurchaseFailedDetail {
 }
 
 /** A purchase could not be started or its payment failed; nothing was charged. Bubbles and is composed. */
-export class CreditPurchaseFailedEvent extends Event {
+export class CreditPurchaseFailedEvent extends CreditEvent<CreditPurchaseFailedDetail> {
   static readonly type = 'credit-purchase-failed';
-  readonly detail: CreditPurchaseFailedDetail;
+
   constructor(detail: CreditPurchaseFailedDetail) {
-    super(CreditPurchaseFailedEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CreditPurchaseFailedEvent.type, detail);
   }
 }
 

@@ -1,3 +1,5 @@
+import { CreditEvent } from '../../events/credit-event.js';
+
 export interface CreditPortalOpenDetail {
   /** The billing-portal URL the backend handed out (a Stripe session, or the mock's page). */
   url: string;
@@ -7,13 +9,11 @@ export interface CreditPortalOpenDetail {
  * The customer opened the customer portal. Cancelable: by default the page
  * navigates to `url`; a host that opens it differently calls `preventDefault()`.
  */
-export class CreditPortalOpenEvent extends Event {
+export class CreditPortalOpenEvent extends CreditEvent<CreditPortalOpenDetail> {
   static readonly type = 'credit-portal-open';
-  readonly detail: CreditPortalOpenDetail;
 
   constructor(detail: CreditPortalOpenDetail) {
-    super(CreditPortalOpenEvent.type, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super(CreditPortalOpenEvent.type, detail, { cancelable: true });
   }
 }
 

@@ -1,5 +1,6 @@
 /** Events of `<credit-pay-button>`. All bubble and are composed. */
 import type { ItemType, Payability, Payment, Transaction } from '../../core/schemas/index.js';
+import { CreditEvent } from '../../events/credit-event.js';
 
 export interface CreditBeforePayDetail {
   itemType: ItemType;
@@ -14,13 +15,11 @@ export interface CreditBeforePayDetail {
  * The customer asked to pay. Cancelable: call `preventDefault()` to stop the
  * payment (e.g. to ask for confirmation first), then call the button's `pay()`.
  */
-export class CreditBeforePayEvent extends Event {
+export class CreditBeforePayEvent extends CreditEvent<CreditBeforePayDetail> {
   static readonly type = 'credit-before-pay';
-  readonly detail: CreditBeforePayDetail;
 
   constructor(detail: CreditBeforePayDetail) {
-    super(CreditBeforePayEvent.type, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super(CreditBeforePayEvent.type, detail, { cancelable: true });
   }
 }
 
@@ -30,13 +29,11 @@ export interface CreditPaidDetail {
 }
 
 /** The item was paid with credits; fires once per payment. */
-export class CreditPaidEvent extends Event {
+export class CreditPaidEvent extends CreditEvent<CreditPaidDetail> {
   static readonly type = 'credit-paid';
-  readonly detail: CreditPaidDetail;
 
   constructor(detail: CreditPaidDetail) {
-    super(CreditPaidEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CreditPaidEvent.type, detail);
   }
 }
 
@@ -48,13 +45,11 @@ export interface CreditPayFailedDetail {
 }
 
 /** Paying failed; nothing was charged (or, after a network error, a retry reuses the same key). */
-export class CreditPayFailedEvent extends Event {
+export class CreditPayFailedEvent extends CreditEvent<CreditPayFailedDetail> {
   static readonly type = 'credit-pay-failed';
-  readonly detail: CreditPayFailedDetail;
 
   constructor(detail: CreditPayFailedDetail) {
-    super(CreditPayFailedEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CreditPayFailedEvent.type, detail);
   }
 }
 
@@ -70,13 +65,11 @@ export interface CreditTopUpRequestDetail {
  * own top-up calls `preventDefault()`; otherwise the button opens the page's
  * `<credit-top-up>` (or `<credit-buy>`) prefilled with the shortfall.
  */
-export class CreditTopUpRequestEvent extends Event {
+export class CreditTopUpRequestEvent extends CreditEvent<CreditTopUpRequestDetail> {
   static readonly type = 'credit-top-up-request';
-  readonly detail: CreditTopUpRequestDetail;
 
   constructor(detail: CreditTopUpRequestDetail) {
-    super(CreditTopUpRequestEvent.type, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super(CreditTopUpRequestEvent.type, detail, { cancelable: true });
   }
 }
 

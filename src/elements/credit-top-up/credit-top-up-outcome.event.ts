@@ -1,21 +1,13 @@
 import type { TopUp } from '../../core/schemas/top-up.js';
+import { CreditEvent } from '../../events/credit-event.js';
 
 export interface CreditTopUpOutcomeDetail {
   /** The top-up as the backend reports it. */
   topUp: TopUp;
 }
 
-abstract class TopUpOutcomeEvent extends Event {
-  readonly detail: CreditTopUpOutcomeDetail;
-
-  constructor(type: string, detail: CreditTopUpOutcomeDetail, cancelable = false) {
-    super(type, { bubbles: true, composed: true, cancelable });
-    this.detail = detail;
-  }
-}
-
 /** The top-up completed and the balance was credited. Bubbles and is composed. */
-export class CreditTopUpCompletedEvent extends TopUpOutcomeEvent {
+export class CreditTopUpCompletedEvent extends CreditEvent<CreditTopUpOutcomeDetail> {
   static readonly type = 'credit-top-up-completed';
   constructor(detail: CreditTopUpOutcomeDetail) {
     super(CreditTopUpCompletedEvent.type, detail);
@@ -23,7 +15,7 @@ export class CreditTopUpCompletedEvent extends TopUpOutcomeEvent {
 }
 
 /** The top-up is pending (bank authentication, or an invoice awaiting payment). Bubbles and is composed. */
-export class CreditTopUpPendingEvent extends TopUpOutcomeEvent {
+export class CreditTopUpPendingEvent extends CreditEvent<CreditTopUpOutcomeDetail> {
   static readonly type = 'credit-top-up-pending';
   constructor(detail: CreditTopUpOutcomeDetail) {
     super(CreditTopUpPendingEvent.type, detail);
@@ -31,7 +23,7 @@ export class CreditTopUpPendingEvent extends TopUpOutcomeEvent {
 }
 
 /** The payment failed; nothing was charged. Bubbles and is composed. */
-export class CreditTopUpFailedEvent extends TopUpOutcomeEvent {
+export class CreditTopUpFailedEvent extends CreditEvent<CreditTopUpOutcomeDetail> {
   static readonly type = 'credit-top-up-failed';
   constructor(detail: CreditTopUpOutcomeDetail) {
     super(CreditTopUpFailedEvent.type, detail);
@@ -42,10 +34,10 @@ export class CreditTopUpFailedEvent extends TopUpOutcomeEvent {
  * The dialog is about to leave for a hosted payment page (Stripe Checkout).
  * Cancelable: a host that calls `preventDefault()` navigates itself (e.g. in a popup).
  */
-export class CreditTopUpRedirectEvent extends TopUpOutcomeEvent {
+export class CreditTopUpRedirectEvent extends CreditEvent<CreditTopUpOutcomeDetail> {
   static readonly type = 'credit-top-up-redirect';
   constructor(detail: CreditTopUpOutcomeDetail) {
-    super(CreditTopUpRedirectEvent.type, detail, true);
+    super(CreditTopUpRedirectEvent.type, detail, { cancelable: true });
   }
 }
 

@@ -19,7 +19,7 @@ import type { Quote, TopUp } from '../../core/schemas/index.js';
 import { onAfterDebit } from '../hooks.js';
 import { ProblemError } from '../http.js';
 import { balanceOf } from '../ledger-ops.js';
-import { applyResult, topUpMeta } from '../payments/settle.js';
+import { applyResult, createTopUp } from '../payments/settle.js';
 import type { ProcessorResult } from '../payments/processor.js';
 import { quoteFor, type PurchaseInput } from '../quote.js';
 import type { MockServerCore } from '../server.js';
@@ -43,7 +43,14 @@ export interface EngineState {
 
 /** The engine's bookkeeping on the account record. */
 export function engineState(account: AccountRecord): EngineState {
-  return ((account.extra.autoTopUp as EngineState | undefined) ??= { armed: true, failures: 0, pendingTopUpId: null, pendingReason: null, charges: [], capNotified: null });
+  return ((account.extra.autoTopUp as EngineState | undefined) ??= {
+    armed: true,
+    failures: 0,
+    pendingTopUpId: null,
+    pendingReason: null,
+    charges: [],
+    capNotified: null,
+  });
 }
 
 /** Saving the settings starts afresh: unpaused, armed, failure count cleared. */
@@ -75,7 +82,8 @@ export function checkAutoTopUp(server: MockServerCore, account: AccountRecord): 
     const pending = account.topUps.get(state.pendingTopUpId);
     if (pending?.status === 'pending') return null;
     // A pending expiry purchase that went through extends what was there before it.
-    if (pending?.status === 'completed' && state.pendingReason === 'expiry') extendOlderThan(account, pending.createdAt, now);
+    if (pending?.status === 'completed' && state.pendingReason === 'expiry')
+      extendOlderThan(account, pending.createdAt, now);
     state.pendingTopUpId = null;
     state.pendingReason = null;
   }
@@ -86,7 +94,11 @@ export function checkAutoTopUp(server: MockServerCore, account: AccountRecord): 
     else if (state.armed) return buy(server, account, 'threshold');
   }
   if (settings.expiryDays !== null) {
-    const expiring = expiringWithin(account.blocks.filter((b) => b.source !== 'plan'), now, settings.expiryDays);
+    const expiring = expiringWithin(
+      account.blocks.filter((b) => b.source !== 'plan'),
+      now,
+      settings.expiryDays,
+    );
     if (expiring.length > 0) return buy(server, account, 'expiry');
   }
   return null;
@@ -102,7 +114,9 @@ function purchaseInput(account: AccountRecord, balance: number): PurchaseInput |
   if (money) return { amount: Math.max(want, account.settings.topUp!.min) };
   const custom = account.settings.purchase.customQuantity;
   if (custom) return { quantity: Math.min(Math.max(want, custom.min), custom.max) };
-  const fits = [...account.packages].sort((a, b) => a.credits - b.credits).find((p) => p.credits >= want) ?? account.packages.at(-1);
+  const fits =
+    [...account.packages].sort((a, b) => a.credits - b.credits).find((p) => p.credits >= want) ??
+    account.packages.at(-1);
   return fits ? { packageId: fits.id } : null;
 }
 
@@ -143,21 +157,13 @@ function buy(server: MockServerCore, account: AccountRecord, reason: Reason): To
       : methodId === 'pm_card_pending'
         ? { status: 'pending', next: { type: 'test_card' } }
         : { status: 'completed', next: null };
-  const topUp: TopUp = {
+  const topUp = createTopUp(account, {
     id: `atu_${server.storage.nextNumber('auto-top-up')}`,
-    status: 'requires_payment',
-    method: 'card',
     quote,
-    next: null,
-    failureCode: null,
-    failureMessage: null,
-    billingNumber: null,
-    transactionId: null,
-    createdAt: at,
-    updatedAt: at,
-  };
-  topUpMeta(account, topUp.id).kind = account.model === 'money' ? 'top_up' : 'purchase';
-  account.topUps.set(topUp.id, topUp);
+    method: 'card',
+    kind: account.model === 'money' ? 'top_up' : 'purchase',
+    now,
+  });
   // The credits left keep their value: extended before the new block is added.
   if (result.status === 'completed' && reason === 'expiry') extendOlderThan(account, at, now);
   const settled = applyResult(server, account, topUp, result, now);

@@ -16,7 +16,8 @@ import { expireDue, accountView } from '../ledger-ops.js';
 import { json } from '../http.js';
 import { publishChanges } from '../publish.js';
 import type { Route } from '../router.js';
-import { quoteFor, quoteQuery, readQuoteQuery } from './quote.js';
+import { quoteFor } from '../quote.js';
+import { quoteQuery, readQuoteQuery } from './quote.js';
 import { portalPage, portalUrl } from './portal.js';
 
 export const billingPortalResponse = z.object({ url: z.string() });
@@ -83,7 +84,7 @@ export const accountRoutes: Route[] = [
       ],
     },
     handler(ctx) {
-      return json(quoteFor(ctx.account, readQuoteQuery(ctx.query), ctx.now()));
+      return json(quoteFor(ctx.account, readQuoteQuery(ctx.query), ctx.now(), { query: true }));
     },
   },
   {

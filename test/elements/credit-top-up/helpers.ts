@@ -7,6 +7,7 @@ import type { CreditProvider } from '../../../src/elements/credit-provider/credi
 import '../../../src/elements/credit-top-up/define.js';
 import type { CreditTopUp } from '../../../src/elements/credit-top-up/credit-top-up.js';
 import type { CreditBalance } from '../../../src/elements/credit-balance/credit-balance.js';
+import { NORTHWIND_DE } from '../../helpers/buyers.js';
 
 export interface Mounted {
   provider: CreditProvider;
@@ -15,16 +16,7 @@ export interface Mounted {
 }
 
 export const BUYERS: Record<'DE' | 'AT' | 'FR' | 'US' | 'GR', BillingDetailsInput> = {
-  DE: {
-    company: 'Northwind GmbH',
-    street: 'Hauptstr. 1',
-    postalCode: '10115',
-    city: 'Berlin',
-    country: 'DE',
-    vatNumber: 'DE123456789',
-    invoiceLanguage: 'de',
-    invoiceEmail: 'billing@northwind.de',
-  },
+  DE: NORTHWIND_DE,
   AT: {
     company: 'Alpen KG',
     street: 'Ring 2',
