@@ -69,7 +69,8 @@ function tidyPlugin() {
         const base = d.tagName && d.superclass ? bases.get(d.superclass.name) : undefined;
         for (const attr of base?.attributes ?? []) {
           d.attributes ??= [];
-          if (!d.attributes.some((a) => a.name === attr.name)) d.attributes.push({ ...attr, inheritedFrom: { name: base.name, module: d.superclass.module } });
+          if (!d.attributes.some((a) => a.name === attr.name))
+            d.attributes.push({ ...attr, inheritedFrom: { name: base.name, module: d.superclass.module } });
         }
       }
       for (const d of bases.values()) delete d.customElement;

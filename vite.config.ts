@@ -79,7 +79,9 @@ export default defineConfig(({ command, mode }) => {
   // page may never need (mock server, PayPal, schemas, error texts) is chunked.
   const bundle = mode === 'bundle';
   const all = libraryEntries();
-  const entries = bundle ? { creditkit: all.creditkit! } : Object.fromEntries(Object.entries(all).filter(([name]) => name !== 'creditkit'));
+  const entries = bundle
+    ? { creditkit: all.creditkit! }
+    : Object.fromEntries(Object.entries(all).filter(([name]) => name !== 'creditkit'));
   return {
     root,
     publicDir: false,

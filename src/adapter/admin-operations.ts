@@ -6,15 +6,34 @@ import type { AdminOperations } from './types.js';
 export function createAdminOperations(adapter: HttpAdapter, adminToken: string): AdminOperations {
   let accountId: Promise<string> | undefined;
   const id = () => (accountId ??= adapter.getAccount().then((a) => a.id));
-  const post = async <S extends z.ZodMiniType>(path: string, body: unknown, pick: (s: Schemas) => S): Promise<z.infer<S>> =>
-    adapter.write('POST', `/admin/accounts/${encodeURIComponent(await id())}${path}`, body, pick, { idempotencyKey: randomKey() }, adminToken);
+  const post = async <S extends z.ZodMiniType>(
+    path: string,
+    body: unknown,
+    pick: (s: Schemas) => S,
+  ): Promise<z.infer<S>> =>
+    adapter.write(
+      'POST',
+      `/admin/accounts/${encodeURIComponent(await id())}${path}`,
+      body,
+      pick,
+      { idempotencyKey: randomKey() },
+      adminToken,
+    );
   return {
-    decideCreditRequest: async (requestId, decision) => post(`/credit-requests/${encodeURIComponent(requestId)}/decision`, decision, (s) => s.creditRequest),
+    decideCreditRequest: async (requestId, decision) =>
+      post(`/credit-requests/${encodeURIComponent(requestId)}/decision`, decision, (s) => s.creditRequest),
     setCreditPayments: async (enabled) => post('/credit-payments', { enabled }, (s) => s.account),
     grantCredits: async (input) => post('/grants', input, (s) => s.account),
     refundCredits: async (input) => post('/refunds', input, (s) => s.account),
     recordUsage: async (input, idempotencyKey) => {
-      return adapter.write('POST', `/admin/accounts/${encodeURIComponent(await id())}/usage`, input, (s) => s.anyResponse, { idempotencyKey }, adminToken);
+      return adapter.write(
+        'POST',
+        `/admin/accounts/${encodeURIComponent(await id())}/usage`,
+        input,
+        (s) => s.anyResponse,
+        { idempotencyKey },
+        adminToken,
+      );
     },
     markInvoicePaid: async (topUpId) => post(`/top-ups/${encodeURIComponent(topUpId)}/mark-paid`, {}, (s) => s.topUp),
     renewPlan: async () => post('/plan/renew', {}, (s) => s.account),
@@ -24,4 +43,3 @@ export function createAdminOperations(adapter: HttpAdapter, adminToken: string):
     },
   };
 }
-

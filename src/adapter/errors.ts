@@ -39,6 +39,7 @@ export class CreditsError extends Error {
 /** Wraps anything thrown into a `CreditsError`. */
 export function toCreditsError(error: unknown): CreditsError {
   if (error instanceof CreditsError) return error;
-  if (error instanceof DOMException && error.name === 'AbortError') return new CreditsError('aborted', 'The request was aborted.', { cause: error });
+  if (error instanceof DOMException && error.name === 'AbortError')
+    return new CreditsError('aborted', 'The request was aborted.', { cause: error });
   return new CreditsError('network_error', error instanceof Error ? error.message : String(error), { cause: error });
 }

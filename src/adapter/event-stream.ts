@@ -61,7 +61,11 @@ export function subscribeToEvents(options: EventStreamOptions): () => void {
   };
 }
 
-async function readEvents(body: ReadableStream<Uint8Array>, signal: AbortSignal, onData: (data: string) => Promise<void>): Promise<void> {
+async function readEvents(
+  body: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
+  onData: (data: string) => Promise<void>,
+): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });

@@ -80,7 +80,11 @@ export class HttpAdapter implements CreditsAdapter {
     return this.get(`/top-ups/${encodeURIComponent(id)}`, (s) => s.topUp, options);
   }
 
-  async completeTopUp(id: string, request: import('../core/schemas/index.js').CompleteTopUpRequest, options: WriteOptions) {
+  async completeTopUp(
+    id: string,
+    request: import('../core/schemas/index.js').CompleteTopUpRequest,
+    options: WriteOptions,
+  ) {
     return this.write('POST', `/top-ups/${encodeURIComponent(id)}/complete`, request, (s) => s.topUp, options);
   }
 
@@ -108,7 +112,8 @@ export class HttpAdapter implements CreditsAdapter {
     const response = await this.send('GET', `/invoices/${encodeURIComponent(invoiceId)}.pdf`, undefined, options);
     const blob = await response.blob();
     const head = new Uint8Array(await blob.slice(0, 5).arrayBuffer());
-    if (String.fromCharCode(...head) !== '%PDF-') throw new CreditsError('malformed_response', 'The invoice is not a PDF.', { status: response.status });
+    if (String.fromCharCode(...head) !== '%PDF-')
+      throw new CreditsError('malformed_response', 'The invoice is not a PDF.', { status: response.status });
     return blob;
   }
 
@@ -126,7 +131,8 @@ export class HttpAdapter implements CreditsAdapter {
 
   subscribe(listener: (event: ServerEvent) => void): () => void {
     return subscribeToEvents({
-      open: (signal) => this.send('GET', '/events', undefined, { signal }, { accept: 'text/event-stream', timeout: false }),
+      open: (signal) =>
+        this.send('GET', '/events', undefined, { signal }, { accept: 'text/event-stream', timeout: false }),
       parse: async (data) => (await loadSchemas()).serverEvent.parse(data),
       poll: async () => ({ type: 'account', account: await this.getAccount() }),
       pollIntervalMs: this.options.pollIntervalMs ?? 30_000,
@@ -135,13 +141,24 @@ export class HttpAdapter implements CreditsAdapter {
   }
 
   /** GET with retries, validated with the schema `pick` chooses (schemas load in parallel). */
-  async get<S extends z.ZodMiniType>(path: string, pick: (schemas: Schemas) => S, options?: ReadOptions): Promise<z.infer<S>> {
+  async get<S extends z.ZodMiniType>(
+    path: string,
+    pick: (schemas: Schemas) => S,
+    options?: ReadOptions,
+  ): Promise<z.infer<S>> {
     const [schemas, response] = await Promise.all([loadSchemas(), this.send('GET', path, undefined, options)]);
     return parse(pick(schemas), response);
   }
 
   /** A write with its idempotency key; never retried automatically (the caller retries with the same key). */
-  async write<S extends z.ZodMiniType>(method: 'POST' | 'PUT', path: string, body: unknown, pick: (schemas: Schemas) => S, options: WriteOptions, token?: string): Promise<z.infer<S>> {
+  async write<S extends z.ZodMiniType>(
+    method: 'POST' | 'PUT',
+    path: string,
+    body: unknown,
+    pick: (schemas: Schemas) => S,
+    options: WriteOptions,
+    token?: string,
+  ): Promise<z.infer<S>> {
     if (!options?.idempotencyKey) throw new CreditsError('idempotency_key_required', 'Writes need an idempotency key.');
     const [schemas, response] = await Promise.all([
       loadSchemas(),
@@ -175,7 +192,13 @@ export class HttpAdapter implements CreditsAdapter {
     throw lastError!;
   }
 
-  private async attempt(method: string, path: string, body: unknown, signal: AbortSignal | undefined, extra: { idempotencyKey?: string; accept?: string; timeout?: boolean; token?: string | undefined }): Promise<Response> {
+  private async attempt(
+    method: string,
+    path: string,
+    body: unknown,
+    signal: AbortSignal | undefined,
+    extra: { idempotencyKey?: string; accept?: string; timeout?: boolean; token?: string | undefined },
+  ): Promise<Response> {
     const headers = new Headers({ accept: extra.accept ?? 'application/json, application/problem+json' });
     const token = extra.token ?? (typeof this.options.token === 'function' ? this.options.token() : this.options.token);
     if (token) headers.set('authorization', `Bearer ${token}`);
@@ -184,7 +207,8 @@ export class HttpAdapter implements CreditsAdapter {
     const controller = new AbortController();
     const timeoutMs = this.options.timeoutMs ?? 15_000;
     let timedOut = false;
-    const timer = extra.timeout === false ? undefined : setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
+    const timer =
+      extra.timeout === false ? undefined : setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
@@ -197,7 +221,8 @@ export class HttpAdapter implements CreditsAdapter {
       });
       return await this.transport(request);
     } catch (error) {
-      if (timedOut) throw new CreditsError('timeout', `The server did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+      if (timedOut)
+        throw new CreditsError('timeout', `The server did not answer within ${Math.round(timeoutMs / 1000)} s.`);
       if (signal?.aborted) throw new CreditsError('aborted', 'The request was aborted.');
       throw new CreditsError('network_error', 'The server could not be reached.', { cause: error });
     } finally {
@@ -210,7 +235,8 @@ export class HttpAdapter implements CreditsAdapter {
 /** Admin operations load their module on first use (only the demo and tests use them). */
 function lazyAdmin(adapter: HttpAdapter, adminToken: string): AdminOperations {
   let ops: Promise<AdminOperations> | undefined;
-  const load = () => (ops ??= import('./admin-operations.js').then((m) => m.createAdminOperations(adapter, adminToken)));
+  const load = () =>
+    (ops ??= import('./admin-operations.js').then((m) => m.createAdminOperations(adapter, adminToken)));
   const names: (keyof AdminOperations)[] = [
     'decideCreditRequest',
     'setCreditPayments',
@@ -222,11 +248,12 @@ function lazyAdmin(adapter: HttpAdapter, adminToken: string): AdminOperations {
     'expireCredits',
     'advanceClock',
   ];
-  const call = (name: keyof AdminOperations) => async (...args: unknown[]) =>
-    ((await load())[name] as (...a: unknown[]) => unknown)(...args);
+  const call =
+    (name: keyof AdminOperations) =>
+    async (...args: unknown[]) =>
+      ((await load())[name] as (...a: unknown[]) => unknown)(...args);
   return Object.fromEntries(names.map((name) => [name, call(name)])) as unknown as AdminOperations;
 }
-
 
 function query(params: object): string {
   const search = new URLSearchParams();
@@ -242,12 +269,21 @@ async function parse<S extends z.ZodMiniType>(schema: S, response: Response): Pr
   try {
     data = await response.json();
   } catch (error) {
-    throw new CreditsError('malformed_response', 'The server sent a response that is not JSON.', { status: response.status, cause: error });
+    throw new CreditsError('malformed_response', 'The server sent a response that is not JSON.', {
+      status: response.status,
+      cause: error,
+    });
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    const where = result.error.issues.map((i) => i.path.join('.') || '(root)').slice(0, 3).join(', ');
-    throw new CreditsError('malformed_response', `The server sent an unexpected response (${where}).`, { status: response.status, cause: result.error });
+    const where = result.error.issues
+      .map((i) => i.path.join('.') || '(root)')
+      .slice(0, 3)
+      .join(', ');
+    throw new CreditsError('malformed_response', `The server sent an unexpected response (${where}).`, {
+      status: response.status,
+      cause: result.error,
+    });
   }
   return result.data as z.infer<S>;
 }
@@ -259,7 +295,14 @@ async function problemFrom(response: Response): Promise<CreditsError> {
   } catch {
     // Not JSON: fall through to a status-only error.
   }
-  const code = response.status === 401 ? 'unauthorized' : response.status === 404 ? 'not_found' : response.status >= 500 ? 'internal_error' : 'http_error';
+  const code =
+    response.status === 401
+      ? 'unauthorized'
+      : response.status === 404
+        ? 'not_found'
+        : response.status >= 500
+          ? 'internal_error'
+          : 'http_error';
   return new CreditsError(code, `The server answered ${response.status}.`, { status: response.status });
 }
 
@@ -267,7 +310,11 @@ function delay(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new CreditsError('aborted', 'The request was aborted.'));
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new CreditsError('aborted', 'The request was aborted.'))), { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => (clearTimeout(timer), reject(new CreditsError('aborted', 'The request was aborted.'))),
+      { once: true },
+    );
   });
 }
 

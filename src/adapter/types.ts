@@ -85,7 +85,12 @@ export interface CreditsAdapter {
 export interface AdminOperations {
   decideCreditRequest(id: string, decision: { accept: boolean; note?: string }): Promise<CreditRequest>;
   setCreditPayments(enabled: boolean): Promise<Account>;
-  grantCredits(input: { amount: number; note?: string; expiresAt?: string | null; source?: 'granted' | 'plan' }): Promise<Account>;
+  grantCredits(input: {
+    amount: number;
+    note?: string;
+    expiresAt?: string | null;
+    source?: 'granted' | 'plan';
+  }): Promise<Account>;
   refundCredits(input: { amount: number; note?: string }): Promise<Account>;
   recordUsage(input: Record<string, unknown>, idempotencyKey: string): Promise<unknown>;
   markInvoicePaid(topUpId: string): Promise<TopUp>;

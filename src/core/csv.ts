@@ -47,7 +47,11 @@ export function csvLines(rows: readonly (readonly CsvCell[])[], separator = ',')
 }
 
 /** A whole document: BOM (unless `bom: false`), header line, data lines. */
-export function buildCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: { bom?: boolean; separator?: string } = {}): string {
+export function buildCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  options: { bom?: boolean; separator?: string } = {},
+): string {
   const separator = options.separator ?? ',';
   return (options.bom === false ? '' : CSV_BOM) + csvLines([header, ...rows], separator);
 }

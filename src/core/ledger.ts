@@ -75,7 +75,11 @@ export function dueForExpiry(blocks: readonly CreditBlock[], now: number): Credi
 }
 
 /** Credits expiring within `days` of `now`, grouped by expiry date, soonest first. */
-export function expiringWithin(blocks: readonly CreditBlock[], now: number, days: number): { amount: Minor; expiresAt: string }[] {
+export function expiringWithin(
+  blocks: readonly CreditBlock[],
+  now: number,
+  days: number,
+): { amount: Minor; expiresAt: string }[] {
   const horizon = now + days * 86_400_000;
   const groups = new Map<string, Minor>();
   for (const block of consumptionOrder(blocks, now)) {
@@ -103,14 +107,13 @@ export function addMonths(iso: string, months: number): string {
  */
 export function extendExpiry(blocks: readonly CreditBlock[], now: number, months: number): CreditBlock[] {
   return blocks.map((b) =>
-    isLive(b, now) && b.expiresAt !== null && b.source !== 'plan' ? { ...b, expiresAt: addMonths(b.expiresAt, months) } : { ...b },
+    isLive(b, now) && b.expiresAt !== null && b.source !== 'plan'
+      ? { ...b, expiresAt: addMonths(b.expiresAt, months) }
+      : { ...b },
   );
 }
 
-export type IdempotencyDecision<T> =
-  | { kind: 'new' }
-  | { kind: 'replay'; result: T }
-  | { kind: 'conflict' };
+export type IdempotencyDecision<T> = { kind: 'new' } | { kind: 'replay'; result: T } | { kind: 'conflict' };
 
 export interface IdempotencyRecord<T> {
   fingerprint: string;
@@ -118,7 +121,10 @@ export interface IdempotencyRecord<T> {
 }
 
 /** A repeated key with the same request replays the first result; different content is a conflict. */
-export function decideIdempotency<T>(record: IdempotencyRecord<T> | undefined, fingerprint: string): IdempotencyDecision<T> {
+export function decideIdempotency<T>(
+  record: IdempotencyRecord<T> | undefined,
+  fingerprint: string,
+): IdempotencyDecision<T> {
   if (!record) return { kind: 'new' };
   return record.fingerprint === fingerprint ? { kind: 'replay', result: record.result } : { kind: 'conflict' };
 }

@@ -76,7 +76,8 @@ const precisions = new Map<string, number>();
 export function currencyPrecision(currency: string): number {
   let precision = precisions.get(currency);
   if (precision === undefined) {
-    precision = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    precision =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
     precisions.set(currency, precision);
   }
   return precision;
@@ -128,16 +129,9 @@ export function formatSignedMoney(amount: Minor, currency: string, locale: strin
 }
 
 export type AmountInputError =
-  | 'empty'
-  | 'not_a_number'
-  | 'negative'
-  | 'too_many_decimals'
-  | 'below_minimum'
-  | 'above_maximum';
+  'empty' | 'not_a_number' | 'negative' | 'too_many_decimals' | 'below_minimum' | 'above_maximum';
 
-export type ParsedAmount =
-  | { ok: true; value: Minor }
-  | { ok: false; error: AmountInputError };
+export type ParsedAmount = { ok: true; value: Minor } | { ok: false; error: AmountInputError };
 
 export interface AmountLimits {
   /** Decimal places allowed (2 for cents, 0 for whole credits). */

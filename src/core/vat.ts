@@ -6,8 +6,33 @@
 
 /** EU member states by ISO 3166-1 alpha-2 code. */
 export const EU_COUNTRIES: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
 ]);
 
 export function isEuCountry(country: string): boolean {
@@ -76,6 +101,12 @@ export function checkVatNumber(country: string, value: string): VatNumberCheck {
 
 /** An example VAT number for a country's placeholder text. */
 export function vatNumberExample(country: string): string {
-  const examples: Record<string, string> = { DE: 'DE123456789', AT: 'ATU12345678', FR: 'FRXX123456789', GR: 'EL123456789', NL: 'NL123456789B01' };
+  const examples: Record<string, string> = {
+    DE: 'DE123456789',
+    AT: 'ATU12345678',
+    FR: 'FRXX123456789',
+    GR: 'EL123456789',
+    NL: 'NL123456789B01',
+  };
   return examples[country.toUpperCase()] ?? `${VAT_FORMATS[country.toUpperCase()]?.prefix ?? ''}…`;
 }

@@ -41,11 +41,19 @@ export function formatPrice(account: Pick<Account, 'currency'>, amount: number, 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A localised date ("23 Nov 2026" / "23.11.2026"), cached per locale and style. */
-export function formatDate(iso: string, locale: string, style: Intl.DateTimeFormatOptions['dateStyle'] = 'medium', withTime = false): string {
+export function formatDate(
+  iso: string,
+  locale: string,
+  style: Intl.DateTimeFormatOptions['dateStyle'] = 'medium',
+  withTime = false,
+): string {
   const key = `${locale}|${style}|${withTime}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: style, timeStyle: 'short' } : { dateStyle: style });
+    format = new Intl.DateTimeFormat(
+      locale,
+      withTime ? { dateStyle: style, timeStyle: 'short' } : { dateStyle: style },
+    );
     dateFormats.set(key, format);
   }
   return format.format(new Date(iso));

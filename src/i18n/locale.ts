@@ -6,7 +6,8 @@
 export function nearestLang(element: Element): string | null {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) return node.getAttribute('lang');
+    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang'))
+      return node.getAttribute('lang');
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return null;

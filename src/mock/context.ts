@@ -80,10 +80,14 @@ export class RequestContext {
       const recordKey = `${key}`;
       const existing = acc.idempotency.get(recordKey);
       const decision = decideIdempotency(existing && { fingerprint: existing.fingerprint, result: existing }, print);
-      if (decision.kind === 'conflict') throw new ProblemError(409, 'idempotency_conflict', 'This Idempotency-Key was used for a different request.');
+      if (decision.kind === 'conflict')
+        throw new ProblemError(409, 'idempotency_conflict', 'This Idempotency-Key was used for a different request.');
       if (decision.kind === 'replay') {
         const r = decision.result;
-        return new Response(r.body, { status: r.status, headers: { 'content-type': r.contentType, 'idempotent-replayed': 'true' } });
+        return new Response(r.body, {
+          status: r.status,
+          headers: { 'content-type': r.contentType, 'idempotent-replayed': 'true' },
+        });
       }
       // A thrown problem (validation, state) is not stored: the client may fix it and retry with the same key.
       const response = await run(acc);

@@ -4,7 +4,14 @@
  * Only completed entries move the balance; pending and failed ones carry the
  * balance as it stood.
  */
-import { addMonths, availableBalance, consume, dueForExpiry, expiringWithin, type CreditBlock } from '../core/ledger.js';
+import {
+  addMonths,
+  availableBalance,
+  consume,
+  dueForExpiry,
+  expiringWithin,
+  type CreditBlock,
+} from '../core/ledger.js';
 import type { Account, PaymentMethod, Transaction, TransactionKind } from '../core/schemas/index.js';
 import type { AccountRecord } from './store/types.js';
 
@@ -69,7 +76,13 @@ export function postEntry(account: AccountRecord, input: EntryInput, now: number
           : account.settings.creditExpiryMonths
             ? addMonths(at, account.settings.creditExpiryMonths)
             : null;
-      const block: CreditBlock = { id: `blk_${account.nextSeq}`, remaining: input.amount, expiresAt, source: input.source ?? 'paid', createdAt: at };
+      const block: CreditBlock = {
+        id: `blk_${account.nextSeq}`,
+        remaining: input.amount,
+        expiresAt,
+        source: input.source ?? 'paid',
+        createdAt: at,
+      };
       account.blocks.push(block);
     } else {
       account.blocks = consume(account.blocks, input.amount, now).blocks.filter((b) => b.remaining > 0);
@@ -102,7 +115,13 @@ export function postEntry(account: AccountRecord, input: EntryInput, now: number
  * Settles a pending entry: it leaves its old place and is appended as completed
  * (same id), so the running balance stays in ledger order.
  */
-export function settlePending(account: AccountRecord, entryId: string, outcome: 'completed' | 'failed', now: number, patch: Partial<EntryInput> = {}): Transaction {
+export function settlePending(
+  account: AccountRecord,
+  entryId: string,
+  outcome: 'completed' | 'failed',
+  now: number,
+  patch: Partial<EntryInput> = {},
+): Transaction {
   const index = account.entries.findIndex((e) => e.id === entryId);
   const entry = account.entries[index];
   if (!entry || entry.status !== 'pending') throw new Error(`no pending entry ${entryId}`);
@@ -180,7 +199,8 @@ export function monthlyAverageSpend(account: AccountRecord, now: number): number
   for (let i = account.entries.length - 1; i >= 0; i--) {
     const e = account.entries[i]!;
     if (Date.parse(e.createdAt) < since) break;
-    if (e.direction === 'out' && e.status === 'completed' && e.kind !== 'expiry' && e.kind !== 'refund') spent += e.amount;
+    if (e.direction === 'out' && e.status === 'completed' && e.kind !== 'expiry' && e.kind !== 'refund')
+      spent += e.amount;
   }
   return Math.round(spent / 3);
 }

@@ -38,8 +38,10 @@ const NAMED: Record<string, z.ZodMiniType> = {
 export const PROBLEM_STATUS: Record<string, number> = {
   validation_failed: 422,
   amount_out_of_range: 422,
-  insufficient_credits: 422,
-  credit_payments_disabled: 422,
+  // The balance is short right now: a state conflict, not bad input.
+  insufficient_credits: 409,
+  already_paid: 409,
+  credit_payments_disabled: 403,
   not_eligible: 422,
   billing_details_required: 422,
   purchases_disabled: 422,

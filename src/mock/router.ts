@@ -60,7 +60,10 @@ export class Router {
   }
 
   /** The route for a method and path, its decoded params, and whether the path exists at all. */
-  match(method: string, path: string): { route: CompiledRoute; params: Record<string, string> } | { route: null; pathExists: boolean } {
+  match(
+    method: string,
+    path: string,
+  ): { route: CompiledRoute; params: Record<string, string> } | { route: null; pathExists: boolean } {
     let pathExists = false;
     for (const route of this.routes) {
       const m = route.pattern.exec(path);

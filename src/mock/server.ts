@@ -79,7 +79,9 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     const path = url.pathname.slice(basePath.length) || '/';
     const found = router.match(request.method, path);
     if (!found.route) {
-      return found.pathExists ? problem(405, 'not_found', `${request.method} is not allowed here.`) : problem(404, 'not_found', `No resource at ${path}.`);
+      return found.pathExists
+        ? problem(405, 'not_found', `${request.method} is not allowed here.`)
+        : problem(404, 'not_found', `No resource at ${path}.`);
     }
     const ctx = new RequestContext(request, path, core);
     ctx.params = found.params;

@@ -12,7 +12,8 @@ import type { ServerEvent } from '../core/schemas/events.js';
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** What changed, so elements reload only what they show. */
-export type Topic = 'account' | 'transactions' | 'requests' | 'billing' | 'auto-top-up' | 'payability' | 'top-ups' | 'notice';
+export type Topic =
+  'account' | 'transactions' | 'requests' | 'billing' | 'auto-top-up' | 'payability' | 'top-ups' | 'notice';
 
 export interface TopicDetail {
   topic: Topic;
@@ -46,7 +47,8 @@ export class CreditStore extends EventTarget {
     this.loading = undefined;
     if (adapter && channelKey && typeof BroadcastChannel !== 'undefined') {
       this.channel = new BroadcastChannel(`creditkit:${channelKey}`);
-      this.channel.onmessage = (message: MessageEvent<{ topics: Topic[] }>) => void this.onRemoteChange(message.data.topics);
+      this.channel.onmessage = (message: MessageEvent<{ topics: Topic[] }>) =>
+        void this.onRemoteChange(message.data.topics);
     }
     this.changed();
     if (this.hasListeners) {
@@ -126,7 +128,10 @@ export class CreditStore extends EventTarget {
    * Runs a write against the adapter; afterwards refreshes the account and
    * announces `topics` here and in other tabs. Errors are `CreditsError`s.
    */
-  async mutate<T>(run: (adapter: CreditsAdapter) => Promise<T>, topics: Topic[] = ['account', 'transactions']): Promise<T> {
+  async mutate<T>(
+    run: (adapter: CreditsAdapter) => Promise<T>,
+    topics: Topic[] = ['account', 'transactions'],
+  ): Promise<T> {
     const adapter = this.requireAdapter();
     let result: T;
     try {
@@ -143,7 +148,9 @@ export class CreditStore extends EventTarget {
   /** Announces changes without a write of ours (e.g. a pending payment settled). */
   announce(topics: Topic[], remote: boolean, event?: ServerEvent): void {
     for (const topic of topics) {
-      this.dispatchEvent(new CustomEvent<TopicDetail>(`topic:${topic}`, { detail: { topic, remote, ...(event ? { event } : {}) } }));
+      this.dispatchEvent(
+        new CustomEvent<TopicDetail>(`topic:${topic}`, { detail: { topic, remote, ...(event ? { event } : {}) } }),
+      );
     }
   }
 

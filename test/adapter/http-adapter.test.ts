@@ -75,13 +75,21 @@ describe('HttpAdapter reads', () => {
       throw new TypeError('fetch failed');
     };
     const t = transport(fail, fail, fail);
-    await assert.rejects(adapterWith(t.fetch).getAccount(), (e: CreditsError) => e.code === 'network_error' && e.retryable);
+    await assert.rejects(
+      adapterWith(t.fetch).getAccount(),
+      (e: CreditsError) => e.code === 'network_error' && e.retryable,
+    );
     assert.equal(t.requests.length, 3);
   });
 
   it('does not retry a 4xx problem and keeps its stable code', async () => {
-    const t = transport(() => json({ title: 'Unauthorized', status: 401, code: 'unauthorized' }, 401, 'application/problem+json'));
-    await assert.rejects(adapterWith(t.fetch).getAccount(), (e: CreditsError) => e.code === 'unauthorized' && e.status === 401);
+    const t = transport(() =>
+      json({ title: 'Unauthorized', status: 401, code: 'unauthorized' }, 401, 'application/problem+json'),
+    );
+    await assert.rejects(
+      adapterWith(t.fetch).getAccount(),
+      (e: CreditsError) => e.code === 'unauthorized' && e.status === 401,
+    );
     assert.equal(t.requests.length, 1);
   });
 
@@ -91,21 +99,32 @@ describe('HttpAdapter reads', () => {
       () => new Response('<html>oops</html>', { status: 200 }),
     );
     const adapter = adapterWith(t.fetch);
-    await assert.rejects(adapter.getAccount(), (e: CreditsError) => e.code === 'malformed_response' && /balance/.test(e.message));
+    await assert.rejects(
+      adapter.getAccount(),
+      (e: CreditsError) => e.code === 'malformed_response' && /balance/.test(e.message),
+    );
     await assert.rejects(adapter.getAccount(), (e: CreditsError) => e.code === 'malformed_response');
   });
 
   it('times out a request that never answers', async () => {
     const hang = (request: Request) =>
-      new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise<Response>((_, reject) =>
+        request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const t = transport(hang);
-    await assert.rejects(adapterWith(t.fetch, { timeoutMs: 30, retries: 0 }).getAccount(), (e: CreditsError) => e.code === 'timeout');
+    await assert.rejects(
+      adapterWith(t.fetch, { timeoutMs: 30, retries: 0 }).getAccount(),
+      (e: CreditsError) => e.code === 'timeout',
+    );
   });
 
   it('maps a non-JSON 502 to a status error', async () => {
     const bad = () => new Response('Bad gateway', { status: 502 });
     const t = transport(bad, bad, bad);
-    await assert.rejects(adapterWith(t.fetch).getAccount(), (e: CreditsError) => e.code === 'internal_error' && e.status === 502);
+    await assert.rejects(
+      adapterWith(t.fetch).getAccount(),
+      (e: CreditsError) => e.code === 'internal_error' && e.status === 502,
+    );
   });
 });
 
@@ -122,8 +141,13 @@ describe('HttpAdapter writes', () => {
   };
 
   it('sends the idempotency key and never retries a write', async () => {
-    const t = transport(() => json({ title: 'x', status: 503, code: 'internal_error' }, 503, 'application/problem+json'));
-    await assert.rejects(adapterWith(t.fetch).saveBillingDetails(details, { idempotencyKey: 'key-1' }), (e: CreditsError) => e.status === 503);
+    const t = transport(() =>
+      json({ title: 'x', status: 503, code: 'internal_error' }, 503, 'application/problem+json'),
+    );
+    await assert.rejects(
+      adapterWith(t.fetch).saveBillingDetails(details, { idempotencyKey: 'key-1' }),
+      (e: CreditsError) => e.status === 503,
+    );
     assert.equal(t.requests.length, 1);
     assert.equal(t.requests[0]!.headers.get('idempotency-key'), 'key-1');
     assert.equal(t.requests[0]!.method, 'PUT');
@@ -141,7 +165,12 @@ describe('HttpAdapter writes', () => {
   it('maps validation problems onto field errors', async () => {
     const t = transport(() =>
       json(
-        { title: 'Validation failed', status: 422, code: 'validation_failed', errors: [{ field: 'vatNumber', code: 'invalid_format', message: 'bad' }] },
+        {
+          title: 'Validation failed',
+          status: 422,
+          code: 'validation_failed',
+          errors: [{ field: 'vatNumber', code: 'invalid_format', message: 'bad' }],
+        },
         422,
         'application/problem+json',
       ),
@@ -166,7 +195,9 @@ describe('HttpAdapter live updates', () => {
     });
     const t = transport(() => new Response(body, { headers: { 'content-type': 'text/event-stream' } }));
     const seen: number[] = [];
-    const stop = adapterWith(t.fetch).subscribe((event) => event.type === 'account' && seen.push(event.account.balance));
+    const stop = adapterWith(t.fetch).subscribe(
+      (event) => event.type === 'account' && seen.push(event.account.balance),
+    );
     for (let i = 0; i < 50 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 5));
     stop();
     assert.deepEqual(seen, [25_000, 26_000]);
@@ -180,7 +211,9 @@ describe('HttpAdapter live updates', () => {
       () => json({ ...account, balance: 1 }),
     );
     const seen: number[] = [];
-    const stop = adapterWith(t.fetch, { pollIntervalMs: 10 }).subscribe((event) => event.type === 'account' && seen.push(event.account.balance));
+    const stop = adapterWith(t.fetch, { pollIntervalMs: 10 }).subscribe(
+      (event) => event.type === 'account' && seen.push(event.account.balance),
+    );
     for (let i = 0; i < 100 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 5));
     stop();
     assert.deepEqual(seen.slice(0, 2), [25_000, 1]);

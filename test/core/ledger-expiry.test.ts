@@ -1,13 +1,26 @@
 /** Credit expiry rules: the boundary instant, earliest-expiry-first consumption, the 12-month extension, paid vs granted. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { availableBalance, consume, dueForExpiry, extendExpiry, InsufficientBalanceError, type CreditBlock } from '../../src/core/ledger.js';
+import {
+  availableBalance,
+  consume,
+  dueForExpiry,
+  extendExpiry,
+  InsufficientBalanceError,
+  type CreditBlock,
+} from '../../src/core/ledger.js';
 import { expireDue, postEntry } from '../../src/mock/ledger-ops.js';
 import { call, server } from '../mock/helpers.js';
 
 const T = Date.parse('2026-06-30T12:00:00.000Z');
 const iso = (ms: number) => new Date(ms).toISOString();
-const block = (id: string, remaining: number, expiresAt: number | null, source: CreditBlock['source'] = 'paid', createdAt = T - 1000): CreditBlock => ({
+const block = (
+  id: string,
+  remaining: number,
+  expiresAt: number | null,
+  source: CreditBlock['source'] = 'paid',
+  createdAt = T - 1000,
+): CreditBlock => ({
   id,
   remaining,
   expiresAt: expiresAt === null ? null : iso(expiresAt),
@@ -24,7 +37,10 @@ describe('expiry boundary', () => {
     assert.equal(availableBalance(blocks, T - 1), 10);
     assert.equal(availableBalance(blocks, T), 0);
     assert.deepEqual(dueForExpiry(blocks, T - 1), []);
-    assert.deepEqual(dueForExpiry(blocks, T).map((b) => b.id), ['a']);
+    assert.deepEqual(
+      dueForExpiry(blocks, T).map((b) => b.id),
+      ['a'],
+    );
   });
 
   it('the mock server charges the block 1 ms before and writes an expiry Out entry at the instant', async () => {
@@ -33,11 +49,19 @@ describe('expiry boundary', () => {
     const now = mock.clock.now();
     account.blocks = [block('x', 20, now + 1, 'paid', now - 1)];
     // 1 ms before expiry: the debit uses the block.
-    const used = await call(mock, '/usage', { token: 'demo-scan-credits', body: { type: 'scan', durationMinutes: 60 }, key: 'u1' });
+    const used = await call(mock, '/usage', {
+      token: 'demo-scan-credits',
+      body: { type: 'scan', durationMinutes: 60 },
+      key: 'u1',
+    });
     assert.equal(used.status, 201);
     assert.equal(account.blocks[0]!.remaining, 19);
     mock.clock.advance(1);
-    const refused = await call(mock, '/usage', { token: 'demo-scan-credits', body: { type: 'scan', durationMinutes: 60 }, key: 'u2' });
+    const refused = await call(mock, '/usage', {
+      token: 'demo-scan-credits',
+      body: { type: 'scan', durationMinutes: 60 },
+      key: 'u2',
+    });
     assert.equal(refused.body.code, 'insufficient_credits');
     const made = expireDue(account, mock.clock.now());
     const expiry = account.entries.filter((e) => e.kind === 'expiry').at(-1)!;
@@ -51,7 +75,13 @@ describe('expiry boundary', () => {
 
 describe('earliest-expiry-first consumption', () => {
   it('takes the soonest-expiring block first, never-expiring last, oldest first on ties', () => {
-    const blocks = [block('never', 100, null), block('late', 10, T + 3000), block('soon', 5, T + 1000), block('tie-new', 5, T + 2000, 'paid', T - 10), block('tie-old', 5, T + 2000, 'granted', T - 20)];
+    const blocks = [
+      block('never', 100, null),
+      block('late', 10, T + 3000),
+      block('soon', 5, T + 1000),
+      block('tie-new', 5, T + 2000, 'paid', T - 10),
+      block('tie-old', 5, T + 2000, 'granted', T - 20),
+    ];
     const { taken, blocks: after } = consume(blocks, 30, T);
     assert.deepEqual(taken, [
       { blockId: 'soon', amount: 5 },
@@ -68,7 +98,20 @@ describe('earliest-expiry-first consumption', () => {
     const mock = server({ presets: ['scan-credits'] });
     const account = mock.storage.account('acc_scan_credits')!;
     const now = mock.clock.now();
-    const grant = postEntry(account, { direction: 'in', kind: 'grant', amount: 7, status: 'completed', reference: 'G', description: 'Promo', source: 'granted', expiresAt: iso(now + 5000) }, now);
+    const grant = postEntry(
+      account,
+      {
+        direction: 'in',
+        kind: 'grant',
+        amount: 7,
+        status: 'completed',
+        reference: 'G',
+        description: 'Promo',
+        source: 'granted',
+        expiresAt: iso(now + 5000),
+      },
+      now,
+    );
     assert.equal(grant.source, 'granted');
     assert.equal(account.blocks.at(-1)!.source, 'granted');
     mock.clock.advance(5000);
@@ -80,7 +123,13 @@ describe('earliest-expiry-first consumption', () => {
 describe('extension by 12 months', () => {
   it('extends live expiring blocks by 12 calendar months; leaves never-expiring, expired and plan blocks alone', () => {
     const leap = Date.parse('2028-02-29T09:00:00.000Z');
-    const blocks = [block('a', 10, T + 1000), block('leap', 1, leap), block('never', 5, null), block('gone', 5, T - 1), block('plan', 3, T + 1000, 'plan')];
+    const blocks = [
+      block('a', 10, T + 1000),
+      block('leap', 1, leap),
+      block('never', 5, null),
+      block('gone', 5, T - 1),
+      block('plan', 3, T + 1000, 'plan'),
+    ];
     const out = extendExpiry(blocks, T, 12);
     const by = new Map(out.map((b) => [b.id, b.expiresAt]));
     assert.equal(by.get('a'), '2027-06-30T12:00:01.000Z');

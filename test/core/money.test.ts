@@ -25,14 +25,18 @@ describe('divideHalfUp', () => {
 
   it('matches exact rational rounding for any integers (property)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), (n, d) => {
-        const q = divideHalfUp(n, d);
-        // |n/d - q| <= 1/2, and exactly 1/2 only when rounding away from zero.
-        const diff2 = (n - q * d) * 2n; // 2·(n − q·d)
-        const abs = diff2 < 0n ? -diff2 : diff2;
-        assert.ok(abs <= d);
-        if (abs === d) assert.ok((n >= 0n && q * d > n) || (n < 0n && q * d < n));
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        (n, d) => {
+          const q = divideHalfUp(n, d);
+          // |n/d - q| <= 1/2, and exactly 1/2 only when rounding away from zero.
+          const diff2 = (n - q * d) * 2n; // 2·(n − q·d)
+          const abs = diff2 < 0n ? -diff2 : diff2;
+          assert.ok(abs <= d);
+          if (abs === d) assert.ok((n >= 0n && q * d > n) || (n < 0n && q * d < n));
+        },
+      ),
     );
   });
 });
@@ -115,7 +119,10 @@ describe('parseAmountInput', () => {
     assert.deepEqual(parseAmountInput('-5', 'en', cents), { ok: false, error: 'negative' });
     assert.deepEqual(parseAmountInput('10.001', 'en', cents), { ok: false, error: 'too_many_decimals' });
     assert.deepEqual(parseAmountInput('5', 'en', { precision: 2, min: 1000 }), { ok: false, error: 'below_minimum' });
-    assert.deepEqual(parseAmountInput('50001', 'en', { precision: 2, max: 5_000_000 }), { ok: false, error: 'above_maximum' });
+    assert.deepEqual(parseAmountInput('50001', 'en', { precision: 2, max: 5_000_000 }), {
+      ok: false,
+      error: 'above_maximum',
+    });
     assert.deepEqual(parseAmountInput('1.5', 'en', { precision: 0 }), { ok: false, error: 'too_many_decimals' });
     assert.deepEqual(parseAmountInput('1.2.3', 'en', cents), { ok: false, error: 'not_a_number' });
     assert.deepEqual(parseAmountInput('99999999999999999999', 'en', cents), { ok: false, error: 'above_maximum' });
@@ -123,10 +130,14 @@ describe('parseAmountInput', () => {
 
   it('round-trips every amount it formats (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 ** 11 }), fc.constantFrom('en', 'de', 'en-GB', 'de-AT'), (value, locale) => {
-        const text = formatMoney(value, 'EUR', locale);
-        assert.deepEqual(parseAmountInput(text, locale, cents), { ok: true, value });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 11 }),
+        fc.constantFrom('en', 'de', 'en-GB', 'de-AT'),
+        (value, locale) => {
+          const text = formatMoney(value, 'EUR', locale);
+          assert.deepEqual(parseAmountInput(text, locale, cents), { ok: true, value });
+        },
+      ),
     );
   });
 });

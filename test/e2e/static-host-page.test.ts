@@ -66,7 +66,7 @@ describe('a static host page using dist/creditkit.js', { timeout: 120_000 }, () 
 
   before(async () => {
     if (!existsSync(join(ROOT, 'dist/creditkit.js'))) {
-      const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+      const build = spawnSync('npm', ['run', 'build:lib'], { cwd: ROOT, stdio: 'inherit' });
       assert.equal(build.status, 0, 'vite build failed');
     }
     api = await startNodeServer({ port: 0, host: '127.0.0.1', presets: ['usage-billing'] });
@@ -99,15 +99,23 @@ describe('a static host page using dist/creditkit.js', { timeout: 120_000 }, () 
     const page = await browser.newPage();
     await page.goto(`${origin}/api`);
     assert.equal(await badgeText(page), '€250.00');
-    const account = (await (await fetch(`${api.url}/account`, { headers: { authorization: 'Bearer demo-usage-billing' } })).json()) as { id: string };
+    const account = (await (
+      await fetch(`${api.url}/account`, { headers: { authorization: 'Bearer demo-usage-billing' } })
+    ).json()) as { id: string };
     const grant = await fetch(`${api.url}/admin/accounts/${account.id}/grants`, {
       method: 'POST',
-      headers: { authorization: 'Bearer admin-demo-token', 'content-type': 'application/json', 'idempotency-key': 'e2e-grant-1' },
+      headers: {
+        authorization: 'Bearer admin-demo-token',
+        'content-type': 'application/json',
+        'idempotency-key': 'e2e-grant-1',
+      },
       body: JSON.stringify({ amount: 1234 }),
     });
     assert.equal(grant.status, 200);
     await page.waitForFunction(
-      () => document.querySelector('credit-balance')?.shadowRoot?.querySelector('[part~=amount]')?.textContent === '€262.34',
+      () =>
+        document.querySelector('credit-balance')?.shadowRoot?.querySelector('[part~=amount]')?.textContent ===
+        '€262.34',
       undefined,
       { timeout: 10_000 },
     );

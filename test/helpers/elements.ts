@@ -12,7 +12,12 @@ export function parts<T extends Element = HTMLElement>(host: Element, name: stri
 }
 
 /** Waits until `part` exists and its text matches. */
-export async function waitForPartText(host: Element, name: string, expected: string | RegExp, timeout = 4000): Promise<void> {
+export async function waitForPartText(
+  host: Element,
+  name: string,
+  expected: string | RegExp,
+  timeout = 4000,
+): Promise<void> {
   await waitUntil(
     () => {
       const text = part(host, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -57,7 +57,7 @@ describe('admin operations', () => {
     );
     assert.equal((await admin(mock, `/admin/accounts/${ACC}/refunds`, { body: { amount: 6000 } })).body.balance, 20000);
     const tooMuch = await admin(mock, `/admin/accounts/${ACC}/refunds`, { body: { amount: 20001 } });
-    assert.deepEqual([tooMuch.status, tooMuch.body.code], [422, 'insufficient_credits']);
+    assert.deepEqual([tooMuch.status, tooMuch.body.code], [409, 'insufficient_credits']);
     assert.equal(
       (await admin(mock, `/admin/accounts/${ACC}/credit-payments`, { body: { enabled: false } })).body
         .creditPaymentsEnabled,

@@ -26,8 +26,10 @@ async function save(mock: MockServer, settings: Partial<AutoTopUpSettings>, toke
 const scan = (mock: MockServer, hours = 1) =>
   call(mock, '/usage', { token: TOKEN, body: { type: 'scan', durationMinutes: hours * 60 }, key: crypto.randomUUID() });
 
-const balance = async (mock: MockServer): Promise<number> => (await call(mock, '/account', { token: TOKEN })).body.balance;
-const autoTopUps = (mock: MockServer) => [...mock.storage.account(ACCOUNT)!.topUps.values()].filter((t) => t.id.startsWith('atu_'));
+const balance = async (mock: MockServer): Promise<number> =>
+  (await call(mock, '/account', { token: TOKEN })).body.balance;
+const autoTopUps = (mock: MockServer) =>
+  [...mock.storage.account(ACCOUNT)!.topUps.values()].filter((t) => t.id.startsWith('atu_'));
 
 function events(mock: MockServer): ServerEvent[] {
   const seen: ServerEvent[] = [];
@@ -41,15 +43,29 @@ describe('auto top-up settings', () => {
     const put = await save(mock, { threshold: 0, monthlyCap: 9000, purchase: { type: 'refill', targetBalance: 1000 } });
     assert.equal(put.status, 200);
     const got = await call(mock, '/auto-top-up', { token: TOKEN });
-    assert.deepEqual(got.body.settings, { ...base, threshold: 0, monthlyCap: 9000, purchase: { type: 'refill', targetBalance: 1000 } });
+    assert.deepEqual(got.body.settings, {
+      ...base,
+      threshold: 0,
+      monthlyCap: 9000,
+      purchase: { type: 'refill', targetBalance: 1000 },
+    });
     assert.equal(got.body.paymentMethods[0].id, 'pm_card_visa');
   });
 
   it('refuses bad settings field by field, and accounts without auto top-up', async () => {
     const mock = server();
-    const bad = await save(mock, { threshold: null, expiryDays: null, paymentMethodId: 'pm_nope', purchase: { type: 'package', packageId: 'x' } });
+    const bad = await save(mock, {
+      threshold: null,
+      expiryDays: null,
+      paymentMethodId: 'pm_nope',
+      purchase: { type: 'package', packageId: 'x' },
+    });
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.errors.map((e: { field: string }) => e.field).sort(), ['paymentMethodId', 'purchase.packageId', 'threshold']);
+    assert.deepEqual(bad.body.errors.map((e: { field: string }) => e.field).sort(), [
+      'paymentMethodId',
+      'purchase.packageId',
+      'threshold',
+    ]);
     assert.equal((await save(mock, {}, 'demo-agency-credits')).body.code, 'method_not_available');
   });
 });
@@ -60,7 +76,10 @@ describe('auto top-up engine', () => {
     await save(mock, {});
     const before = await balance(mock);
     const results = await Promise.all(Array.from({ length: 100 }, () => scan(mock)));
-    assert.ok(results.every((r) => r.status === 201), 'every debit succeeds');
+    assert.ok(
+      results.every((r) => r.status === 201),
+      'every debit succeeds',
+    );
     const made = autoTopUps(mock);
     assert.equal(made.length, 1);
     assert.equal(made[0]!.status, 'completed');
@@ -102,7 +121,12 @@ describe('auto top-up engine', () => {
   it('reports failures, adds nothing, and pauses after three in a row until saved again', async () => {
     const mock = server();
     const seen = events(mock);
-    mock.storage.account(ACCOUNT)!.autoTopUp.paymentMethods.push({ id: 'pm_card_chargeDeclined', label: 'Visa •••• 0002', brand: 'visa', last4: '0002' });
+    mock.storage.account(ACCOUNT)!.autoTopUp.paymentMethods.push({
+      id: 'pm_card_chargeDeclined',
+      label: 'Visa •••• 0002',
+      brand: 'visa',
+      last4: '0002',
+    });
     await save(mock, { threshold: 340, paymentMethodId: 'pm_card_chargeDeclined' });
     const before = await balance(mock);
     for (let i = 0; i < 5; i++) await scan(mock);
@@ -115,7 +139,10 @@ describe('auto top-up engine', () => {
     assert.equal(state.paused, true);
     assert.equal(state.lastFailure.message, 'payment_declined');
     const history = (await call(mock, '/transactions?status=failed', { token: TOKEN })).body.items;
-    assert.ok(history.some((t: { topUpId: string }) => t.topUpId === made[0]!.id), 'the failed attempt is in the history');
+    assert.ok(
+      history.some((t: { topUpId: string }) => t.topUpId === made[0]!.id),
+      'the failed attempt is in the history',
+    );
     await save(mock, { threshold: 340, paymentMethodId: 'pm_card_visa' });
     assert.equal((await call(mock, '/auto-top-up', { token: TOKEN })).body.paused, false);
     await scan(mock);
@@ -125,17 +152,31 @@ describe('auto top-up engine', () => {
   it('buys before credits expire, extends the remaining credits by 12 months, and waits while one is pending', async () => {
     const mock = server();
     const account = mock.storage.account(ACCOUNT)!;
-    account.autoTopUp.paymentMethods.push({ id: 'pm_card_pending', label: 'Visa •••• 3155', brand: 'visa', last4: '3155' });
+    account.autoTopUp.paymentMethods.push({
+      id: 'pm_card_pending',
+      label: 'Visa •••• 3155',
+      brand: 'visa',
+      last4: '3155',
+    });
     const expiring = account.blocks.filter((b) => b.expiresAt && Date.parse(b.expiresAt) < mock.clock.now() + 30 * DAY);
     assert.ok(expiring.length > 0, 'the preset has credits expiring within 30 days');
     const before = new Map(expiring.map((b) => [b.id, b.expiresAt!]));
-    await save(mock, { threshold: null, expiryDays: 30, purchase: { type: 'package', packageId: 'scan-100' }, paymentMethodId: 'pm_card_pending' });
+    await save(mock, {
+      threshold: null,
+      expiryDays: 30,
+      purchase: { type: 'package', packageId: 'scan-100' },
+      paymentMethodId: 'pm_card_pending',
+    });
     await scan(mock);
     await scan(mock);
     assert.equal(autoTopUps(mock).length, 1, 'none while one is pending');
     const pending = autoTopUps(mock)[0]!;
     assert.equal(pending.status, 'pending');
-    const done = await call(mock, `/top-ups/${pending.id}/complete`, { token: TOKEN, body: { cardNumber: '4242424242424242' }, key: 'c1' });
+    const done = await call(mock, `/top-ups/${pending.id}/complete`, {
+      token: TOKEN,
+      body: { cardNumber: '4242424242424242' },
+      key: 'c1',
+    });
     assert.equal(done.body.status, 'completed');
     await scan(mock);
     assert.equal(autoTopUps(mock).length, 1, 'extended credits no longer trigger');

@@ -17,8 +17,24 @@ const DE_BUYER: BillingDetailsInput = {
   invoiceLanguage: 'de',
   invoiceEmail: 'billing@northwind.example',
 };
-const FR_BUYER: BillingDetailsInput = { ...DE_BUYER, company: 'Société Générale Test', city: 'Paris', postalCode: '75002', country: 'FR', vatNumber: 'FR40303265045', invoiceLanguage: 'en' };
-const US_BUYER: BillingDetailsInput = { ...DE_BUYER, company: 'Acme Inc.', city: 'Austin', postalCode: '78701', country: 'US', vatNumber: '', invoiceLanguage: 'en' };
+const FR_BUYER: BillingDetailsInput = {
+  ...DE_BUYER,
+  company: 'Société Générale Test',
+  city: 'Paris',
+  postalCode: '75002',
+  country: 'FR',
+  vatNumber: 'FR40303265045',
+  invoiceLanguage: 'en',
+};
+const US_BUYER: BillingDetailsInput = {
+  ...DE_BUYER,
+  company: 'Acme Inc.',
+  city: 'Austin',
+  postalCode: '78701',
+  country: 'US',
+  vatNumber: '',
+  invoiceLanguage: 'en',
+};
 
 async function setBilling(mock: MockServer, details: BillingDetailsInput, token = 'demo-usage-billing') {
   const res = await call(mock, '/billing-details', { method: 'PUT', body: details, key: `bd-${Math.random()}`, token });
@@ -27,16 +43,26 @@ async function setBilling(mock: MockServer, details: BillingDetailsInput, token 
 
 /** A card top-up paid with Stripe's success test card; returns the completed top-up. */
 async function buy(mock: MockServer, amount: number, token = 'demo-usage-billing') {
-  const started = await call(mock, '/top-ups', { body: { amount, method: 'card' }, key: `start-${Math.random()}`, token });
+  const started = await call(mock, '/top-ups', {
+    body: { amount, method: 'card' },
+    key: `start-${Math.random()}`,
+    token,
+  });
   assert.equal(started.status, 201, JSON.stringify(started.body));
-  const done = await call(mock, `/top-ups/${started.body.id}/complete`, { body: { cardNumber: '4242424242424242' }, key: `done-${Math.random()}`, token });
+  const done = await call(mock, `/top-ups/${started.body.id}/complete`, {
+    body: { cardNumber: '4242424242424242' },
+    key: `done-${Math.random()}`,
+    token,
+  });
   assert.equal(done.status, 200, JSON.stringify(done.body));
   assert.equal(done.body.status, 'completed');
   return done.body as { id: string; billingNumber: string; transactionId: string };
 }
 
 function invoiceIdOf(mock: MockServer, billingNumber: string, accountId = 'acc_usage_billing'): string {
-  const invoice = [...mock.storage.account(accountId)!.invoices.values()].find((i) => i.billingNumber === billingNumber);
+  const invoice = [...mock.storage.account(accountId)!.invoices.values()].find(
+    (i) => i.billingNumber === billingNumber,
+  );
   assert.ok(invoice, `invoice ${billingNumber} exists`);
   return invoice.id;
 }
@@ -56,10 +82,20 @@ describe('GET /invoices/:id.pdf', () => {
     const { res, bytes, text } = await pdf(mock, invoiceIdOf(mock, topUp.billingNumber));
     assert.equal(res.status, 200);
     assert.equal(res.response.headers.get('content-type'), 'application/pdf');
-    assert.match(res.response.headers.get('content-disposition') ?? '', new RegExp(`attachment; filename="${topUp.billingNumber}\\.pdf"`));
+    assert.match(
+      res.response.headers.get('content-disposition') ?? '',
+      new RegExp(`attachment; filename="${topUp.billingNumber}\\.pdf"`),
+    );
     assert.equal(Buffer.from(bytes.slice(0, 5)).toString('latin1'), '%PDF-');
     assert.ok(text.includes(topUp.billingNumber), 'billing number in the text');
-    for (const expected of ['Rechnung', 'creditkit Demo GmbH', 'USt-IdNr.: DE123456789', 'Northwind Analytics GmbH', 'USt-IdNr.: DE811907980', 'München']) {
+    for (const expected of [
+      'Rechnung',
+      'creditkit Demo GmbH',
+      'USt-IdNr.: DE123456789',
+      'Northwind Analytics GmbH',
+      'USt-IdNr.: DE811907980',
+      'München',
+    ]) {
       assert.ok(text.includes(expected), `"${expected}" in:\n${text}`);
     }
     // DE €100.00 → fee €3.15, VAT 19 % €19.60, total €122.75 (SPEC §4).
@@ -74,7 +110,16 @@ describe('GET /invoices/:id.pdf', () => {
     await setBilling(mock, FR_BUYER);
     const topUp = await buy(mock, 10000);
     const { text } = await pdf(mock, invoiceIdOf(mock, topUp.billingNumber));
-    for (const expected of ['Invoice', 'VAT ID: FR40303265045', 'Reverse charge', 'Article 196', '€103.15', 'VAT 0%', '€0.00', 'France']) {
+    for (const expected of [
+      'Invoice',
+      'VAT ID: FR40303265045',
+      'Reverse charge',
+      'Article 196',
+      '€103.15',
+      'VAT 0%',
+      '€0.00',
+      'France',
+    ]) {
       assert.ok(text.includes(expected), `"${expected}" in:\n${text}`);
     }
   });
@@ -129,8 +174,28 @@ describe('GET /invoices/:id.pdf', () => {
   it('maps characters the PDF font lacks instead of failing', async () => {
     const mock = server();
     const account = mock.storage.account('acc_usage_billing')!;
-    account.billingDetails = { ...DE_BUYER, company: 'Łódź Sp. z o.o. 日本', country: 'PL', vatNumber: 'PL5260250274', invoiceLanguage: 'en', updatedAt: new Date(NOW).toISOString() };
-    const quote: Quote = { currency: 'EUR', amount: 1000, credits: 1000, method: 'card', fee: 54, vatRate: 0, vat: 0, vatTreatment: 'reverse_charge', buyerCountry: 'PL', total: 1054, balanceAfter: 1000, methods: ['card'] };
+    account.billingDetails = {
+      ...DE_BUYER,
+      company: 'Łódź Sp. z o.o. 日本',
+      country: 'PL',
+      vatNumber: 'PL5260250274',
+      invoiceLanguage: 'en',
+      updatedAt: new Date(NOW).toISOString(),
+    };
+    const quote: Quote = {
+      currency: 'EUR',
+      amount: 1000,
+      credits: 1000,
+      method: 'card',
+      fee: 54,
+      vatRate: 0,
+      vat: 0,
+      vatTreatment: 'reverse_charge',
+      buyerCountry: 'PL',
+      total: 1054,
+      balanceAfter: 1000,
+      methods: ['card'],
+    };
     const invoice = issueInvoice(mock.storage, account, { description: 'Balance top-up', quote, now: NOW, paid: true });
     const { res, text } = await pdf(mock, invoice.id);
     assert.equal(res.status, 200);
@@ -143,13 +208,19 @@ describe('billing numbers', () => {
     const mock = server();
     await setBilling(mock, DE_BUYER);
     await setBilling(mock, FR_BUYER, 'demo-usage-billing-2');
-    const runs = Array.from({ length: 24 }, (_, i) => buy(mock, 1000 + i * 100, i % 2 ? 'demo-usage-billing-2' : 'demo-usage-billing'));
+    const runs = Array.from({ length: 24 }, (_, i) =>
+      buy(mock, 1000 + i * 100, i % 2 ? 'demo-usage-billing-2' : 'demo-usage-billing'),
+    );
     const done = await Promise.all(runs);
     const numbers = done.map((t) => t.billingNumber);
     assert.equal(new Set(numbers).size, numbers.length, 'unique');
     const sequence = numbers.map((n) => Number(n.slice(-6))).sort((a, b) => a - b);
     const first = sequence[0]!;
-    assert.deepEqual(sequence, sequence.map((_, i) => first + i), 'gap-free');
+    assert.deepEqual(
+      sequence,
+      sequence.map((_, i) => first + i),
+      'gap-free',
+    );
     // Every invoice record matches exactly one billing number; no invoice was issued twice.
     const all = mock.storage.accounts().flatMap((a) => [...a.invoices.values()]);
     assert.equal(new Set(all.map((i) => i.billingNumber)).size, all.length);
@@ -159,7 +230,8 @@ describe('billing numbers', () => {
     const mock = server();
     await setBilling(mock, DE_BUYER);
     const started = await call(mock, '/top-ups', { body: { amount: 2000, method: 'card' }, key: 'start-1' });
-    const complete = () => call(mock, `/top-ups/${started.body.id}/complete`, { body: { cardNumber: '4242424242424242' }, key: 'done-1' });
+    const complete = () =>
+      call(mock, `/top-ups/${started.body.id}/complete`, { body: { cardNumber: '4242424242424242' }, key: 'done-1' });
     const [a, b, c] = await Promise.all([complete(), complete(), complete()]);
     assert.equal(a.body.billingNumber, b.body.billingNumber);
     assert.equal(b.body.billingNumber, c.body.billingNumber);

@@ -21,18 +21,37 @@ let createFails = false;
 
 const paypal = setupServer(
   http.post(`${API}/v1/oauth2/token`, async ({ request }) => {
-    seen.push({ path: '/v1/oauth2/token', requestId: null, auth: request.headers.get('authorization'), body: await request.text() });
+    seen.push({
+      path: '/v1/oauth2/token',
+      requestId: null,
+      auth: request.headers.get('authorization'),
+      body: await request.text(),
+    });
     return HttpResponse.json({ access_token: 'A21-node', expires_in: 32400 });
   }),
   http.post(`${API}/v2/checkout/orders`, async ({ request }) => {
     const body = await request.json();
-    seen.push({ path: '/v2/checkout/orders', requestId: request.headers.get('paypal-request-id'), auth: request.headers.get('authorization'), body });
+    seen.push({
+      path: '/v2/checkout/orders',
+      requestId: request.headers.get('paypal-request-id'),
+      auth: request.headers.get('authorization'),
+      body,
+    });
     if (createFails) return HttpResponse.json({ name: 'INTERNAL_SERVER_ERROR' }, { status: 500 });
-    return HttpResponse.json({ id: `ORDER-${request.headers.get('paypal-request-id')}`, status: 'CREATED' }, { status: 201 });
+    return HttpResponse.json(
+      { id: `ORDER-${request.headers.get('paypal-request-id')}`, status: 'CREATED' },
+      { status: 201 },
+    );
   }),
   http.post(`${API}/v2/checkout/orders/:id/capture`, ({ request, params }) => {
-    seen.push({ path: `/v2/checkout/orders/${String(params.id)}/capture`, requestId: request.headers.get('paypal-request-id'), auth: request.headers.get('authorization'), body: null });
-    if (captureIssue) return HttpResponse.json({ name: 'UNPROCESSABLE_ENTITY', details: [{ issue: captureIssue }] }, { status: 422 });
+    seen.push({
+      path: `/v2/checkout/orders/${String(params.id)}/capture`,
+      requestId: request.headers.get('paypal-request-id'),
+      auth: request.headers.get('authorization'),
+      body: null,
+    });
+    if (captureIssue)
+      return HttpResponse.json({ name: 'UNPROCESSABLE_ENTITY', details: [{ issue: captureIssue }] }, { status: 422 });
     return HttpResponse.json({ id: params.id, status: 'COMPLETED' }, { status: 201 });
   }),
 );
@@ -47,7 +66,8 @@ beforeEach(() => {
 
 const real = () => server({ paypal: { clientId: 'client-123', clientSecret: 'secret-456', apiBase: API } });
 const balance = async (mock: MockServer) => (await call(mock, '/account', { token: TOKEN })).body.balance as number;
-const start = (mock: MockServer, key = crypto.randomUUID() as string) => call(mock, '/top-ups', { token: TOKEN, body: { packageId: 'agency-100', method: 'paypal' }, key });
+const start = (mock: MockServer, key = crypto.randomUUID() as string) =>
+  call(mock, '/top-ups', { token: TOKEN, body: { packageId: 'agency-100', method: 'paypal' }, key });
 const complete = (mock: MockServer, id: string, paypalOrderId: string, key = crypto.randomUUID() as string) =>
   call(mock, `/top-ups/${id}/complete`, { token: TOKEN, body: { paypalOrderId }, key });
 
@@ -90,10 +110,19 @@ describe('PayPal Orders v2 (credentials configured)', () => {
     assert.equal(seen[0]!.body, 'grant_type=client_credentials');
     assert.deepEqual(create[0]!.body.intent, 'CAPTURE');
     assert.deepEqual(create[0]!.body.purchase_units[0].amount, { currency_code: 'EUR', value: '123.57' });
-    assert.deepEqual(started.body.next, { type: 'paypal', orderId: `ORDER-${started.body.id}`, clientId: 'client-123', currency: 'EUR' });
+    assert.deepEqual(started.body.next, {
+      type: 'paypal',
+      orderId: `ORDER-${started.body.id}`,
+      clientId: 'client-123',
+      currency: 'EUR',
+    });
     const again = await start(mock, 'start-1');
     assert.equal(again.body.id, started.body.id);
-    assert.equal(seen.filter((s) => s.path === '/v2/checkout/orders').length, 1, 'the idempotent replay does not call PayPal again');
+    assert.equal(
+      seen.filter((s) => s.path === '/v2/checkout/orders').length,
+      1,
+      'the idempotent replay does not call PayPal again',
+    );
   });
 
   it('captures on approval (idempotent capture id) and credits once; an already captured order counts as paid', async () => {

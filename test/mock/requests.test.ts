@@ -15,7 +15,8 @@ async function request(mock: MockServer, body: unknown, key: string = crypto.ran
   return call(mock, '/credit-requests', { token: TOKEN, body, key });
 }
 
-const decide = (mock: MockServer, id: string, body: unknown) => admin(mock, `/admin/accounts/${ACCOUNT}/credit-requests/${id}/decision`, { body, key: crypto.randomUUID() });
+const decide = (mock: MockServer, id: string, body: unknown) =>
+  admin(mock, `/admin/accounts/${ACCOUNT}/credit-requests/${id}/decision`, { body, key: crypto.randomUUID() });
 
 describe('credit requests', () => {
   it('creates a pending bank-transfer request with instructions, a unique reference and the quote; adds nothing yet', async () => {
@@ -35,7 +36,10 @@ describe('credit requests', () => {
     assert.ok(second.body.instructions.lines.some((l: { label: string }) => l.label === 'address'));
     assert.equal(await balance(mock), before);
     const list = await call(mock, '/credit-requests', { token: TOKEN });
-    assert.deepEqual(list.body.items.map((r: { id: string }) => r.id), [second.body.id, first.body.id]);
+    assert.deepEqual(
+      list.body.items.map((r: { id: string }) => r.id),
+      [second.body.id, first.body.id],
+    );
   });
 
   it('replays the same idempotency key instead of creating a second request', async () => {
@@ -50,7 +54,10 @@ describe('credit requests', () => {
     const mock = server();
     const before = await balance(mock);
     const created = await request(mock, { quantity: 2500, method: 'bank_transfer' });
-    const [one, two] = await Promise.all([decide(mock, created.body.id, { accept: true }), decide(mock, created.body.id, { accept: true })]);
+    const [one, two] = await Promise.all([
+      decide(mock, created.body.id, { accept: true }),
+      decide(mock, created.body.id, { accept: true }),
+    ]);
     assert.equal(one.status, 200);
     assert.equal(two.status, 200);
     assert.equal(one.body.status, 'accepted');
@@ -61,7 +68,10 @@ describe('credit requests', () => {
     assert.equal(entry.method, 'bank_transfer');
     assert.equal(entry.source, 'paid');
     assert.ok(entry.billingNumber);
-    assert.equal(history.body.items.filter((t: { reference: string }) => t.reference === created.body.reference).length, 1);
+    assert.equal(
+      history.body.items.filter((t: { reference: string }) => t.reference === created.body.reference).length,
+      1,
+    );
     const reject = await decide(mock, created.body.id, { accept: false, note: 'too late' });
     assert.equal(reject.status, 409);
     assert.equal(reject.body.code, 'invalid_state');
@@ -92,14 +102,31 @@ describe('credit requests', () => {
   it('refuses methods, packages and accounts that cannot buy this way', async () => {
     const mock = server();
     assert.equal((await request(mock, { packageId: 'nope', method: 'bank_transfer' })).body.code, 'not_found');
-    const scan = await call(mock, '/credit-requests', { token: 'demo-scan-credits', body: { packageId: 'scan-100', method: 'bank_transfer' }, key: 'k1' });
+    const scan = await call(mock, '/credit-requests', {
+      token: 'demo-scan-credits',
+      body: { packageId: 'scan-100', method: 'bank_transfer' },
+      key: 'k1',
+    });
     assert.equal(scan.body.code, 'method_not_available');
     const bad = await request(mock, { packageId: 'agency-100', method: 'card' });
     assert.equal(bad.status, 422);
     assert.equal(bad.body.code, 'validation_failed');
-    assert.equal((await call(mock, '/credit-requests', { body: { packageId: 'agency-100', method: 'crypto' }, token: TOKEN })).body.code, 'idempotency_key_required');
+    assert.equal(
+      (await call(mock, '/credit-requests', { body: { packageId: 'agency-100', method: 'crypto' }, token: TOKEN })).body
+        .code,
+      'idempotency_key_required',
+    );
     assert.equal((await decide(mock, 'req_404', { accept: true })).status, 404);
-    assert.equal((await call(mock, `/admin/accounts/${ACCOUNT}/credit-requests/x/decision`, { token: TOKEN, body: { accept: true }, key: 'k' })).status, 401);
+    assert.equal(
+      (
+        await call(mock, `/admin/accounts/${ACCOUNT}/credit-requests/x/decision`, {
+          token: TOKEN,
+          body: { accept: true },
+          key: 'k',
+        })
+      ).status,
+      401,
+    );
   });
 
   it('needs billing details', async () => {

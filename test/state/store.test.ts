@@ -19,15 +19,23 @@ describe('shared state', () => {
   after(() => worker.stop());
 
   it('reaches a REST backend through msw with a bearer token', async () => {
-    const provider = await fixture<CreditProvider>(html`<credit-provider api=${API} token="demo-agency-credits"><credit-balance></credit-balance></credit-provider>`);
+    const provider = await fixture<CreditProvider>(
+      html`<credit-provider api=${API} token="demo-agency-credits"><credit-balance></credit-balance></credit-provider>`,
+    );
     await waitForPartText(provider.querySelector('credit-balance')!, 'amount', '€300.00');
   });
 
   it('keeps accounts apart: a token only ever sees its own account', async () => {
-    const root = await fixture(html`<div>
-      <credit-provider api=${API} token="demo-usage-billing"><credit-balance id="a"></credit-balance></credit-provider>
-      <credit-provider api=${API} token="demo-agency-credits"><credit-balance id="b"></credit-balance></credit-provider>
-    </div>`);
+    const root = await fixture(
+      html`<div>
+        <credit-provider api=${API} token="demo-usage-billing"
+          ><credit-balance id="a"></credit-balance
+        ></credit-provider>
+        <credit-provider api=${API} token="demo-agency-credits"
+          ><credit-balance id="b"></credit-balance
+        ></credit-provider>
+      </div>`,
+    );
     await waitForPartText(root.querySelector('#a')!, 'amount', '€250.00');
     await waitForPartText(root.querySelector('#b')!, 'amount', '€300.00');
   });
@@ -69,10 +77,16 @@ describe('shared state', () => {
   });
 
   it('applies only newer account snapshots, so a slow response never rolls back', async () => {
-    const provider = await fixture<CreditProvider>(html`<credit-provider mock><credit-balance></credit-balance></credit-provider>`);
+    const provider = await fixture<CreditProvider>(
+      html`<credit-provider mock><credit-balance></credit-balance></credit-provider>`,
+    );
     await waitUntil(() => provider.store.account);
     const current = provider.store.account!;
-    provider.store.setAccount({ ...current, balance: 1, updatedAt: new Date(Date.parse(current.updatedAt) - 1000).toISOString() });
+    provider.store.setAccount({
+      ...current,
+      balance: 1,
+      updatedAt: new Date(Date.parse(current.updatedAt) - 1000).toISOString(),
+    });
     expect(provider.store.account!.balance).to.equal(current.balance);
   });
 

@@ -70,11 +70,13 @@ export abstract class CreditElement extends LitElement {
     const code = this.store ? this.store.error?.code : 'noProvider';
     return html`<div part=${part} class="error-state" role="alert">
       <span>${this.errorText(code)}</span>
-      ${this.store
-        ? html`<button type="button" part="retry" class="button secondary" @click=${() => this.store?.refresh()}>
-            ${this.common.retry}
-          </button>`
-        : null}
+      ${
+        this.store
+          ? html`<button type="button" part="retry" class="button secondary" @click=${() => this.store?.refresh()}>
+              ${this.common.retry}
+            </button>`
+          : null
+      }
     </div>`;
   }
 

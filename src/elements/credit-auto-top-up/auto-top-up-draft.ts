@@ -35,14 +35,23 @@ export function draftFrom(state: AutoTopUpState, account: Account): Draft {
     threshold: show(settings.threshold, p),
     expiryDays: settings.expiryDays === null ? '' : String(settings.expiryDays),
     purchase: purchase.type === 'package' ? `package:${purchase.packageId}` : purchase.type,
-    value: purchase.type === 'amount' ? show(purchase.amount, p) : purchase.type === 'refill' ? show(purchase.targetBalance, p) : '',
+    value:
+      purchase.type === 'amount'
+        ? show(purchase.amount, p)
+        : purchase.type === 'refill'
+          ? show(purchase.targetBalance, p)
+          : '',
     monthlyCap: show(settings.monthlyCap, currencyPrecision(account.currency)),
     paymentMethodId: settings.paymentMethodId ?? state.paymentMethods[0]?.id ?? '',
   };
 }
 
 /** Parses the draft; returns the settings, or the errors by field. */
-export function settingsFrom(draft: Draft, account: Account, locale: string): { settings: AutoTopUpSettings } | { errors: DraftErrors } {
+export function settingsFrom(
+  draft: Draft,
+  account: Account,
+  locale: string,
+): { settings: AutoTopUpSettings } | { errors: DraftErrors } {
   const errors: DraftErrors = {};
   const p = balancePrecision(account);
   const optional = (text: string, precision: number, field: keyof DraftErrors): number | null => {
@@ -65,12 +74,25 @@ export function settingsFrom(draft: Draft, account: Account, locale: string): { 
   } else {
     const value = optional(draft.value, p, 'value');
     if (value === null || value <= 0) errors.value ??= 'invalidNumber';
-    purchase = draft.purchase === 'refill' ? { type: 'refill', targetBalance: value ?? 0 } : { type: 'amount', amount: value ?? 0 };
+    purchase =
+      draft.purchase === 'refill'
+        ? { type: 'refill', targetBalance: value ?? 0 }
+        : { type: 'amount', amount: value ?? 0 };
     if (purchase.type === 'refill' && threshold !== null && (value ?? 0) <= threshold) errors.value = 'invalidTarget';
   }
-  if (draft.enabled && threshold === null && expiryDays === null && !errors.threshold && !errors.expiryDays) errors.threshold = 'needTrigger';
+  if (draft.enabled && threshold === null && expiryDays === null && !errors.threshold && !errors.expiryDays)
+    errors.threshold = 'needTrigger';
   if (Object.keys(errors).length) return { errors };
-  return { settings: { enabled: draft.enabled, threshold, expiryDays, purchase, monthlyCap, paymentMethodId: draft.paymentMethodId || null } };
+  return {
+    settings: {
+      enabled: draft.enabled,
+      threshold,
+      expiryDays,
+      purchase,
+      monthlyCap,
+      paymentMethodId: draft.paymentMethodId || null,
+    },
+  };
 }
 
 /** Server field names (`purchase.targetBalance`) → draft fields. */

@@ -37,7 +37,8 @@ export const autoTopUpMessages = defineCatalog({
     threshold: 'Wenn das Guthaben unter diesen Wert fällt',
     thresholdHint: 'Leer lassen für keinen Guthaben-Auslöser; 0 bedeutet, wenn es aufgebraucht ist.',
     expiryDays: 'Tage vor Verfall der Credits',
-    expiryDaysHint: 'Leer lassen für keinen Verfalls-Auslöser. Dieser Kauf verlängert Ihre restlichen Credits um 12 Monate.',
+    expiryDaysHint:
+      'Leer lassen für keinen Verfalls-Auslöser. Dieser Kauf verlängert Ihre restlichen Credits um 12 Monate.',
     amount: 'Was gekauft wird',
     fixedAmount: 'Ein fester Betrag',
     refill: 'Auf ein Zielguthaben auffüllen',

@@ -93,7 +93,10 @@ export class CreditAutoTopUp extends CreditElement {
     const account = this.account;
     if (!adapter || !account?.settings.autoTopUpAvailable) return;
     try {
-      const [autoState, packages] = await Promise.all([adapter.getAutoTopUp(), this.packages ? this.packages : adapter.listPackages()]);
+      const [autoState, packages] = await Promise.all([
+        adapter.getAutoTopUp(),
+        this.packages ? this.packages : adapter.listPackages(),
+      ]);
       this.autoState = autoState;
       this.packages = packages;
       this.failure = null;
@@ -127,7 +130,10 @@ export class CreditAutoTopUp extends CreditElement {
     this.busy = true;
     const key = (this.saveKey ??= randomKey());
     try {
-      const saved = await store.mutate((adapter) => adapter.saveAutoTopUp(parsed.settings, { idempotencyKey: key }), ['auto-top-up']);
+      const saved = await store.mutate(
+        (adapter) => adapter.saveAutoTopUp(parsed.settings, { idempotencyKey: key }),
+        ['auto-top-up'],
+      );
       this.autoState = saved;
       this.dirty = false;
       this.saveKey = undefined;
@@ -139,7 +145,13 @@ export class CreditAutoTopUp extends CreditElement {
       const errors: DraftErrors = {};
       for (const [name, code] of Object.entries(failure.fieldErrors)) {
         const target = draftField(name);
-        if (target) errors[target] = code === 'required' && target === 'threshold' ? 'needTrigger' : target === 'value' ? 'invalidTarget' : 'invalidNumber';
+        if (target)
+          errors[target] =
+            code === 'required' && target === 'threshold'
+              ? 'needTrigger'
+              : target === 'value'
+                ? 'invalidTarget'
+                : 'invalidNumber';
       }
       this.errors = errors;
       this.message = { tone: 'error', text: this.errorText(failure.code) };
@@ -176,28 +188,42 @@ export class CreditAutoTopUp extends CreditElement {
     }
     if (!this.autoState || !this.draft) return html`<p aria-busy="true">${this.common.loading}</p>`;
     return html`${formTemplate({
-        account,
-        state: this.autoState,
-        packages: this.packages,
-        draft: this.draft,
-        errors: this.errors,
-        busy: this.busy,
-        locale: this.locale,
-        m,
-        change: (patch) => this.change(patch),
-        submit: (event) => void this.save(event),
-      })}
-      ${this.renderStatus()}`;
+      account,
+      state: this.autoState,
+      packages: this.packages,
+      draft: this.draft,
+      errors: this.errors,
+      busy: this.busy,
+      locale: this.locale,
+      m,
+      change: (patch) => this.change(patch),
+      submit: (event) => void this.save(event),
+    })}
+    ${this.renderStatus()}`;
   }
 
   protected override render() {
     const m = this.messages(autoTopUpMessages);
-    if (!this.modal) return html`<section class="inline" aria-labelledby="title"><h2 id="title" class="title">${m.title}</h2>${this.renderBody()}</section>`;
-    return html`<button type="button" part="trigger" class="button secondary" aria-haspopup="dialog" @click=${() => this.show()}>${m.open}</button>
+    if (!this.modal)
+      return html`<section class="inline" aria-labelledby="title">
+        <h2 id="title" class="title">${m.title}</h2>
+        ${this.renderBody()}
+      </section>`;
+    return html`<button
+        type="button"
+        part="trigger"
+        class="button secondary"
+        aria-haspopup="dialog"
+        @click=${() => this.show()}
+      >
+        ${m.open}
+      </button>
       <dialog part="dialog" aria-labelledby="title" @close=${() => this.trigger?.focus()}>
         <div class="dialog-head">
           <h2 id="title" class="title">${m.title}</h2>
-          <button type="button" class="button secondary close" @click=${() => this.close()}>${this.common.close}</button>
+          <button type="button" class="button secondary close" @click=${() => this.close()}>
+            ${this.common.close}
+          </button>
         </div>
         ${this.renderBody()}
       </dialog>`;

@@ -72,13 +72,21 @@ export class CreditBalance extends CreditElement {
     const description = [this.low ? m.low : '', expiring].filter(Boolean).join('. ');
     const content = html`<span part="icon" aria-hidden="true">${coinIcon}</span><span part="label">${m.label}</span
       ><span part="amount">${amount}</span>`;
-    return html`${this.href
-        ? html`<a part="base" href=${this.href} title=${description || nothing} aria-describedby="description"
-            >${content}</a
-          >`
-        : html`<button type="button" part="base" title=${description || nothing} aria-describedby="description" @click=${this.onClick}>
-            ${content}
-          </button>`}
+    return html`${
+        this.href
+          ? html`<a part="base" href=${this.href} title=${description || nothing} aria-describedby="description"
+              >${content}</a
+            >`
+          : html`<button
+              type="button"
+              part="base"
+              title=${description || nothing}
+              aria-describedby="description"
+              @click=${this.onClick}
+            >
+              ${content}
+            </button>`
+      }
       <span id="description" hidden>${description}</span>
       <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>`;
   }
@@ -89,7 +97,13 @@ export class CreditBalance extends CreditElement {
   }
 }
 
-const coinIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+const coinIcon = html`<svg
+  viewBox="0 0 24 24"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="2"
+  stroke-linecap="round"
+>
   <circle cx="12" cy="12" r="9"></circle>
   <path d="M14.5 9.5a3 3 0 1 0 0 5"></path>
 </svg>`;

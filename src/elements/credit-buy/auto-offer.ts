@@ -36,7 +36,14 @@ export class AutoOffer {
     return account.model === 'money' ? currencyPrecision(account.currency) : 0;
   }
 
-  private async save(store: CreditStore, account: Account, locale: string, m: BuyMessages, patch: Partial<AutoTopUpSettings>, purchase: AutoTopUpSettings['purchase'] | null): Promise<void> {
+  private async save(
+    store: CreditStore,
+    account: Account,
+    locale: string,
+    m: BuyMessages,
+    patch: Partial<AutoTopUpSettings>,
+    purchase: AutoTopUpSettings['purchase'] | null,
+  ): Promise<void> {
     const state = this.state;
     if (!state) return;
     const settings: AutoTopUpSettings = {
@@ -49,7 +56,10 @@ export class AutoOffer {
     this.saving = true;
     this.host.requestUpdate();
     try {
-      this.state = await store.mutate((a) => a.saveAutoTopUp(settings, { idempotencyKey: randomKey() }), ['auto-top-up']);
+      this.state = await store.mutate(
+        (a) => a.saveAutoTopUp(settings, { idempotencyKey: randomKey() }),
+        ['auto-top-up'],
+      );
       this.notice = settings.enabled ? m.autoSaved : m.autoOff;
     } catch (error) {
       this.notice = errorText(toCreditsError(error).code, locale);
@@ -59,7 +69,13 @@ export class AutoOffer {
     }
   }
 
-  render(store: CreditStore, account: Account, locale: string, m: BuyMessages, purchase: AutoTopUpSettings['purchase'] | null): TemplateResult | typeof nothing {
+  render(
+    store: CreditStore,
+    account: Account,
+    locale: string,
+    m: BuyMessages,
+    purchase: AutoTopUpSettings['purchase'] | null,
+  ): TemplateResult | typeof nothing {
     const state = this.state;
     if (!state || !account.settings.autoTopUpAvailable || state.paymentMethods.length === 0) return nothing;
     const precision = this.precision(account);

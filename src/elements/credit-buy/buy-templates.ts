@@ -30,48 +30,76 @@ export function packagesTemplate(
       const checked = choice?.kind === 'package' && choice.id === p.id;
       const name = p.name?.[language] ?? p.name?.en;
       return html`<label part="package${checked ? ' package-selected' : ''}" class="package">
-        <input type="radio" name="package" .checked=${checked} @change=${() => on.choose({ kind: 'package', id: p.id })} />
+        <input
+          type="radio"
+          name="package"
+          .checked=${checked}
+          @change=${() => on.choose({ kind: 'package', id: p.id })}
+        />
         <span class="package-main">
           <span part="package-credits">${name ?? formatBalance(account, p.credits, locale)}</span>
           <span part="package-price">${formatPrice(account, p.price, locale)}</span>
         </span>
-        <span part="package-discount" class=${p.saving > 0 ? 'saving' : 'muted'}>${p.saving > 0 ? m.saving(formatRate(p.saving, locale)) : m.noSaving}</span>
+        <span part="package-discount" class=${p.saving > 0 ? 'saving' : 'muted'}
+          >${p.saving > 0 ? m.saving(formatRate(p.saving, locale)) : m.noSaving}</span
+        >
         ${p.popular ? html`<span class="badge">${m.popular}</span>` : nothing}
       </label>`;
     })}
-    ${custom
-      ? html`<label part="package${choice?.kind === 'custom' ? ' package-selected' : ''}" class="package custom">
-          <input type="radio" name="package" .checked=${choice?.kind === 'custom'} @change=${() => on.choose({ kind: 'custom' })} />
-          <span class="package-main">
-            <span>${m.custom}</span>
+    ${
+      custom
+        ? html`<label part="package${choice?.kind === 'custom' ? ' package-selected' : ''}" class="package custom">
             <input
-              part="custom-amount"
-              type="text"
-              inputmode=${account.model === 'money' ? 'decimal' : 'numeric'}
-              aria-label=${m.custom}
-              aria-describedby="custom-hint"
-              aria-invalid=${custom.invalid ? 'true' : 'false'}
-              .value=${custom.text}
-              @focus=${() => on.choose({ kind: 'custom' })}
-              @input=${(e: Event) => on.input((e.target as HTMLInputElement).value)}
+              type="radio"
+              name="package"
+              .checked=${choice?.kind === 'custom'}
+              @change=${() => on.choose({ kind: 'custom' })}
             />
-          </span>
-          <span id="custom-hint" class=${custom.invalid ? 'error' : 'muted'}>${custom.invalid ? m.customError : custom.hint}</span>
-        </label>`
-      : nothing}
+            <span class="package-main">
+              <span>${m.custom}</span>
+              <input
+                part="custom-amount"
+                type="text"
+                inputmode=${account.model === 'money' ? 'decimal' : 'numeric'}
+                aria-label=${m.custom}
+                aria-describedby="custom-hint"
+                aria-invalid=${custom.invalid ? 'true' : 'false'}
+                .value=${custom.text}
+                @focus=${() => on.choose({ kind: 'custom' })}
+                @input=${(e: Event) => on.input((e.target as HTMLInputElement).value)}
+              />
+            </span>
+            <span id="custom-hint" class=${custom.invalid ? 'error' : 'muted'}
+              >${custom.invalid ? m.customError : custom.hint}</span
+            >
+          </label>`
+        : nothing
+    }
   </fieldset>`;
 }
 
-export function methodsTemplate(v: ViewContext, methods: PaymentMethod[], selected: PaymentMethod | null, choose: (method: PaymentMethod) => void): TemplateResult {
+export function methodsTemplate(
+  v: ViewContext,
+  methods: PaymentMethod[],
+  selected: PaymentMethod | null,
+  choose: (method: PaymentMethod) => void,
+): TemplateResult {
   const { m } = v;
   const manual = selected === 'bank_transfer' || selected === 'crypto';
   return html`<fieldset class="methods">
     <legend>${m.methodLegend}</legend>
     ${methods.map(
-      (method) => html`<label part="method${method === selected ? ' method-selected' : ''}" class="method">
-        <input type="radio" name="method" .value=${method} .checked=${method === selected} @change=${() => choose(method)} />
-        ${m[`method_${method}`]}
-      </label>`,
+      (method) =>
+        html`<label part="method${method === selected ? ' method-selected' : ''}" class="method">
+          <input
+            type="radio"
+            name="method"
+            .value=${method}
+            .checked=${method === selected}
+            @change=${() => choose(method)}
+          />
+          ${m[`method_${method}`]}
+        </label>`,
     )}
     ${manual ? html`<p class="muted hint">${m.manualHint}</p>` : nothing}
   </fieldset>`;
@@ -80,16 +108,36 @@ export function methodsTemplate(v: ViewContext, methods: PaymentMethod[], select
 export function breakdownTemplate(v: ViewContext, quote: Quote | null, loading: boolean): TemplateResult {
   const { account, locale, m } = v;
   if (!quote) {
-    return html`<div part="breakdown" class="breakdown" aria-busy=${loading ? 'true' : 'false'}>${loading ? m.quoteLoading : nothing}</div>`;
+    return html`<div part="breakdown" class="breakdown" aria-busy=${loading ? 'true' : 'false'}>
+      ${loading ? m.quoteLoading : nothing}
+    </div>`;
   }
   const price = (amount: number) => formatPrice(account, amount, locale);
   return html`<dl part="breakdown" class="breakdown" aria-label=${m.breakdownLabel}>
-    <div><dt>${m.credits}</dt><dd>${formatBalance(account, quote.credits, locale)}</dd></div>
-    <div><dt>${m.price}</dt><dd>${price(quote.amount)}</dd></div>
-    <div><dt>${m.fee}</dt><dd>${price(quote.fee)}</dd></div>
-    <div><dt>${m.vat(formatRate(quote.vatRate, locale))}</dt><dd>${price(quote.vat)}</dd></div>
-    <div class="total"><dt>${m.total}</dt><dd>${price(quote.total)}</dd></div>
-    <div><dt>${m.newBalance}</dt><dd>${formatBalance(account, quote.balanceAfter, locale)}</dd></div>
+    <div>
+      <dt>${m.credits}</dt>
+      <dd>${formatBalance(account, quote.credits, locale)}</dd>
+    </div>
+    <div>
+      <dt>${m.price}</dt>
+      <dd>${price(quote.amount)}</dd>
+    </div>
+    <div>
+      <dt>${m.fee}</dt>
+      <dd>${price(quote.fee)}</dd>
+    </div>
+    <div>
+      <dt>${m.vat(formatRate(quote.vatRate, locale))}</dt>
+      <dd>${price(quote.vat)}</dd>
+    </div>
+    <div class="total">
+      <dt>${m.total}</dt>
+      <dd>${price(quote.total)}</dd>
+    </div>
+    <div>
+      <dt>${m.newBalance}</dt>
+      <dd>${formatBalance(account, quote.balanceAfter, locale)}</dd>
+    </div>
     ${quote.vatTreatment === 'reverse_charge' ? html`<p class="note">${m.reverseCharge}</p>` : nothing}
     ${quote.vatTreatment === 'outside_eu' ? html`<p class="note">${m.outsideEu}</p>` : nothing}
   </dl>`;
@@ -104,12 +152,16 @@ export function instructionsTemplate(v: ViewContext, request: CreditRequest): Te
   return html`<section part="instructions" class="instructions" aria-labelledby="instructions-title">
     <h3 id="instructions-title">${m.instructions}</h3>
     <dl>
-      <div><dt>${m.line_amount}</dt><dd>${formatPrice(account, request.total, locale)}</dd></div>
+      <div>
+        <dt>${m.line_amount}</dt>
+        <dd>${formatPrice(account, request.total, locale)}</dd>
+      </div>
       ${request.instructions.lines.map(
-        (line) => html`<div class=${line.label === 'reference' ? 'reference' : ''}>
-          <dt>${label(line.label)}</dt>
-          <dd><code>${line.value}</code></dd>
-        </div>`,
+        (line) =>
+          html`<div class=${line.label === 'reference' ? 'reference' : ''}>
+            <dt>${label(line.label)}</dt>
+            <dd><code>${line.value}</code></dd>
+          </div>`,
       )}
     </dl>
     <p class="muted">${m.referenceHint}</p>

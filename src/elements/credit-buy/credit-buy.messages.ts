@@ -39,7 +39,8 @@ export const buyMessages = defineCatalog({
     processing: 'Processing…',
     completed: (credits: string) => `Payment complete. ${credits} added to your balance.`,
     pending: 'Your payment is pending. The credits are added when it completes.',
-    requestCreated: 'Request created. Pay with the details below; the credits are added once your payment is confirmed.',
+    requestCreated:
+      'Request created. Pay with the details below; the credits are added once your payment is confirmed.',
     buyMore: 'Buy more credits',
     chooseOther: 'Choose another method',
     instructions: 'Payment instructions',
@@ -95,11 +96,13 @@ export const buyMessages = defineCatalog({
     testPay: 'Bezahlen (Testmodus)',
     paypalSimulated: 'Mit PayPal bestätigen (simuliert)',
     paypalLoading: 'PayPal wird geladen …',
-    paypalFailed: 'PayPal konnte nicht geladen werden. Wählen Sie eine andere Zahlungsart oder versuchen Sie es erneut.',
+    paypalFailed:
+      'PayPal konnte nicht geladen werden. Wählen Sie eine andere Zahlungsart oder versuchen Sie es erneut.',
     processing: 'Wird verarbeitet …',
     completed: (credits: string) => `Zahlung abgeschlossen. ${credits} wurden Ihrem Guthaben gutgeschrieben.`,
     pending: 'Ihre Zahlung ist ausstehend. Die Credits werden gutgeschrieben, sobald sie abgeschlossen ist.',
-    requestCreated: 'Anfrage erstellt. Zahlen Sie mit den folgenden Angaben; die Credits werden nach Bestätigung Ihrer Zahlung gutgeschrieben.',
+    requestCreated:
+      'Anfrage erstellt. Zahlen Sie mit den folgenden Angaben; die Credits werden nach Bestätigung Ihrer Zahlung gutgeschrieben.',
     buyMore: 'Weitere Credits kaufen',
     chooseOther: 'Andere Zahlungsart wählen',
     instructions: 'Zahlungsanweisungen',

@@ -12,8 +12,19 @@ import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
 import { AutoOffer } from './auto-offer.js';
 import { BuyQuoteController } from './buy-quote-controller.js';
-import { breakdownTemplate, instructionsTemplate, methodsTemplate, packagesTemplate, type Choice, type ViewContext } from './buy-templates.js';
-import { CreditPurchaseCompletedEvent, CreditPurchaseFailedEvent, CreditRequestCreatedEvent } from './credit-buy.events.js';
+import {
+  breakdownTemplate,
+  instructionsTemplate,
+  methodsTemplate,
+  packagesTemplate,
+  type Choice,
+  type ViewContext,
+} from './buy-templates.js';
+import {
+  CreditPurchaseCompletedEvent,
+  CreditPurchaseFailedEvent,
+  CreditRequestCreatedEvent,
+} from './credit-buy.events.js';
 import { buyMessages } from './credit-buy.messages.js';
 import { buyStyles } from './credit-buy.styles.js';
 import { PaymentStep } from './payment-step.js';
@@ -107,10 +118,12 @@ export class CreditBuy extends CreditElement {
     const account = this.account;
     if (!account) return null;
     const m = this.messages(buyMessages);
-    if (!account.settings.purchase.enabled) return this.errorText(account.settings.purchase.disabledReason ?? 'purchases_disabled');
+    if (!account.settings.purchase.enabled)
+      return this.errorText(account.settings.purchase.disabledReason ?? 'purchases_disabled');
     if (!account.billingDetailsComplete) return m.billingMissing;
     if (this.methods.length === 0) return m.noMethod;
-    if (this.packages && this.packages.packages.length === 0 && !account.settings.purchase.customQuantity) return m.nothingToBuy;
+    if (this.packages && this.packages.packages.length === 0 && !account.settings.purchase.customQuantity)
+      return m.nothingToBuy;
     return null;
   }
 
@@ -141,10 +154,12 @@ export class CreditBuy extends CreditElement {
     }
     this.disabled = this.unavailable !== null;
     const list = this.packages;
-    if (!this.choice && list?.packages.length) this.choice = { kind: 'package', id: (list.packages.find((p) => p.popular) ?? list.packages[0]!).id };
+    if (!this.choice && list?.packages.length)
+      this.choice = { kind: 'package', id: (list.packages.find((p) => p.popular) ?? list.packages[0]!).id };
     if (!this.method || !this.methods.includes(this.method)) this.method = this.methods[0] ?? null;
     const item = this.item;
-    const request: QuoteRequest | null = item && this.method && !this.disabled ? { ...item, method: this.method } : null;
+    const request: QuoteRequest | null =
+      item && this.method && !this.disabled ? { ...item, method: this.method } : null;
     this.quote.update(this.store?.adapter ?? null, request);
   }
 
@@ -165,7 +180,10 @@ export class CreditBuy extends CreditElement {
     const m = this.messages(buyMessages);
     this.status = { tone: 'info', text: m.processing };
     if (MANUAL.includes(method)) {
-      const request = await this.purchase.createRequest(store, { ...item, method: method as 'bank_transfer' | 'crypto' });
+      const request = await this.purchase.createRequest(store, {
+        ...item,
+        method: method as 'bank_transfer' | 'crypto',
+      });
       if (request) {
         this.purchase.endAttempt();
         this.status = { tone: 'success', text: m.requestCreated };
@@ -187,7 +205,12 @@ export class CreditBuy extends CreditElement {
     if (topUp.status !== 'requires_payment') this.purchase.endAttempt();
     switch (topUp.status) {
       case 'completed':
-        this.status = { tone: 'success', text: m.completed(account ? formatBalance(account, topUp.quote.credits, this.locale) : String(topUp.quote.credits)) };
+        this.status = {
+          tone: 'success',
+          text: m.completed(
+            account ? formatBalance(account, topUp.quote.credits, this.locale) : String(topUp.quote.credits),
+          ),
+        };
         this.dispatchEvent(new CreditPurchaseCompletedEvent({ topUp }));
         break;
       case 'pending':
@@ -213,7 +236,9 @@ export class CreditBuy extends CreditElement {
   private autoPurchase(): AutoTopUpSettings['purchase'] | null {
     const item = this.item;
     if (!item) return null;
-    return 'packageId' in item ? { type: 'package', packageId: item.packageId } : { type: 'amount', amount: item.quantity };
+    return 'packageId' in item
+      ? { type: 'package', packageId: item.packageId }
+      : { type: 'amount', amount: item.quantity };
   }
 
   protected override render() {
@@ -226,7 +251,10 @@ export class CreditBuy extends CreditElement {
     const v: ViewContext = { account, locale: this.locale, m };
     const unavailable = this.unavailable;
     if (unavailable) {
-      return html`<div part="base"><p part="status" role="status" class="status error">${unavailable}</p><slot name="unavailable"></slot></div>`;
+      return html`<div part="base">
+        <p part="status" role="status" class="status error">${unavailable}</p>
+        <slot name="unavailable"></slot>
+      </div>`;
     }
     const quote = this.quote.quote;
     const manual = this.method !== null && MANUAL.includes(this.method);
@@ -241,7 +269,14 @@ export class CreditBuy extends CreditElement {
           this.packages,
           this.choice,
           custom
-            ? { text: this.customText, invalid: this.customText !== '' && this.customQuantity === null, hint: m.customHint(formatBalance(account, custom.min, this.locale), formatBalance(account, custom.max, this.locale)) }
+            ? {
+                text: this.customText,
+                invalid: this.customText !== '' && this.customQuantity === null,
+                hint: m.customHint(
+                  formatBalance(account, custom.min, this.locale),
+                  formatBalance(account, custom.max, this.locale),
+                ),
+              }
             : null,
           {
             choose: (choice) => this.changeChoice(() => (this.choice = choice)),
@@ -253,20 +288,29 @@ export class CreditBuy extends CreditElement {
       ${breakdownTemplate(v, quote, this.quote.loading)}
       ${this.quote.error ? html`<p class="status error" role="alert">${this.errorText(this.quote.error.code)}</p>` : nothing}
       ${this.offer.render(store, account, this.locale, m, this.autoPurchase())}
-      <button part="buy-button" class="button" type="submit" ?disabled=${!quote || locked} aria-busy=${this.purchase.busy ? 'true' : 'false'}>
+      <button
+        part="buy-button"
+        class="button"
+        type="submit"
+        ?disabled=${!quote || locked}
+        aria-busy=${this.purchase.busy ? 'true' : 'false'}
+      >
         ${this.purchase.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         ${quote ? (manual ? m.request(total) : m.buy(total)) : m.buyIdle}
       </button>
-      ${this.step.render(v)}
-      ${this.purchase.request ? instructionsTemplate(v, this.purchase.request) : nothing}
-      <p part="status" class="status ${this.status?.tone ?? ''}" role="status" aria-live="polite">${this.status?.text ?? ''}</p>
+      ${this.step.render(v)} ${this.purchase.request ? instructionsTemplate(v, this.purchase.request) : nothing}
+      <p part="status" class="status ${this.status?.tone ?? ''}" role="status" aria-live="polite">
+        ${this.status?.text ?? ''}
+      </p>
     </form>`;
   }
 
   private renderRetry(code: string) {
     return html`<div part="status" class="status error" role="alert">
       ${this.errorText(code)}
-      <button type="button" class="button secondary" @click=${() => this.store && this.loadPackages(this.store)}>${this.common.retry}</button>
+      <button type="button" class="button secondary" @click=${() => this.store && this.loadPackages(this.store)}>
+        ${this.common.retry}
+      </button>
     </div>`;
   }
 }

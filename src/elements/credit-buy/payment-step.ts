@@ -72,7 +72,13 @@ export class PaymentStep {
     if (!this.active || !next) return nothing;
     const { m } = v;
     const busy = this.purchase.busy;
-    const cancel = html`<button type="button" class="button secondary" @click=${() => (this.leave(), this.purchase.newAttempt())}>${m.chooseOther}</button>`;
+    const cancel = html`<button
+      type="button"
+      class="button secondary"
+      @click=${() => (this.leave(), this.purchase.newAttempt())}
+    >
+      ${m.chooseOther}
+    </button>`;
     if (next.type === 'test_card') {
       return html`<div class="step" part="payment-step">
         <label for="test-card">${m.testCard}</label>
@@ -84,7 +90,14 @@ export class PaymentStep {
           .value=${this.cardNumber}
           @input=${(e: Event) => ((this.cardNumber = (e.target as HTMLInputElement).value), this.purchase.newCompletion())}
         />
-        <button type="button" part="test-pay-button" class="button" ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'} @click=${() => this.complete({ cardNumber: this.cardNumber.replace(/\s+/g, '') })}>
+        <button
+          type="button"
+          part="test-pay-button"
+          class="button"
+          ?disabled=${busy}
+          aria-busy=${busy ? 'true' : 'false'}
+          @click=${() => this.complete({ cardNumber: this.cardNumber.replace(/\s+/g, '') })}
+        >
           ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.testPay}
         </button>
         ${cancel}
@@ -93,7 +106,14 @@ export class PaymentStep {
     if (next.type !== 'paypal') return nothing;
     if (isSimulatedPaypal(next)) {
       return html`<div class="step" part="payment-step">
-        <button type="button" part="paypal-simulated-button" class="button" ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'} @click=${() => this.complete({ paypalOrderId: next.orderId })}>
+        <button
+          type="button"
+          part="paypal-simulated-button"
+          class="button"
+          ?disabled=${busy}
+          aria-busy=${busy ? 'true' : 'false'}
+          @click=${() => this.complete({ paypalOrderId: next.orderId })}
+        >
           ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.paypalSimulated}
         </button>
         ${cancel}

@@ -22,7 +22,11 @@ export interface PaypalHandlers {
 }
 
 /** Loads the SDK and renders the buttons into `container`; resolves once rendered. */
-export async function renderPaypalButtons(container: HTMLElement, next: PaypalNext, handlers: PaypalHandlers): Promise<void> {
+export async function renderPaypalButtons(
+  container: HTMLElement,
+  next: PaypalNext,
+  handlers: PaypalHandlers,
+): Promise<void> {
   const { loadScript } = await import('@paypal/paypal-js');
   const paypal = await loadScript({
     clientId: next.clientId,

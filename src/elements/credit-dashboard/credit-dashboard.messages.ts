@@ -54,7 +54,9 @@ export const dashboardMessages = defineCatalog({
       })[m] ?? m,
     and: 'and',
     qWhat: (f: HelpFacts) =>
-      f.model === 'money' ? `What is my ${f.product} and what does it pay for?` : `What are ${f.product} and what do they pay for?`,
+      f.model === 'money'
+        ? `What is my ${f.product} and what does it pay for?`
+        : `What are ${f.product} and what do they pay for?`,
     aWhat: (f: HelpFacts) =>
       f.model === 'money'
         ? `Your ${f.product} is a prepaid balance in ${f.currency}. It pays for services and invoices at their listed price, and for usage as you go. Every change appears in your history with the balance after it.`
@@ -123,7 +125,9 @@ export const dashboardMessages = defineCatalog({
       })[m] ?? m,
     and: 'und',
     qWhat: (f: HelpFacts) =>
-      f.model === 'money' ? `Was ist mein ${f.product} und wofür kann ich es nutzen?` : `Was sind ${f.product} und wofür kann ich sie nutzen?`,
+      f.model === 'money'
+        ? `Was ist mein ${f.product} und wofür kann ich es nutzen?`
+        : `Was sind ${f.product} und wofür kann ich sie nutzen?`,
     aWhat: (f: HelpFacts) =>
       f.model === 'money'
         ? `${f.product} ist ein vorausbezahltes Guthaben in ${f.currency}. Damit bezahlen Sie Leistungen und Rechnungen zum ausgewiesenen Preis sowie laufende Nutzung. Jede Änderung steht mit dem neuen Stand im Verlauf.`

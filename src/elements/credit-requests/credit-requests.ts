@@ -81,12 +81,17 @@ export class CreditRequests extends CreditElement {
     if (!account || !requests) return html`<p aria-busy="true">${this.common.loading}</p>`;
     const m = this.messages(requestsMessages);
     const live = html`<span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>`;
-    if (requests.length === 0) return html`<p part="empty">${m.empty}</p>${live}`;
+    if (requests.length === 0)
+      return html`<p part="empty">${m.empty}</p>
+        ${live}`;
     const locale = this.locale;
-    const method = (r: CreditRequest) => (r.method === 'bank_transfer' || r.method === 'crypto' ? m[`method_${r.method}`] : r.method);
+    const method = (r: CreditRequest) =>
+      r.method === 'bank_transfer' || r.method === 'crypto' ? m[`method_${r.method}`] : r.method;
     return html`<div class="wrap">
         <table part="table">
-          <caption>${m.caption}</caption>
+          <caption>
+            ${m.caption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${m.date}</th>
@@ -99,17 +104,18 @@ export class CreditRequests extends CreditElement {
           </thead>
           <tbody>
             ${requests.map(
-              (r) => html`<tr part="row" data-status=${r.status}>
-                <td data-label=${m.date}><time datetime=${r.createdAt}>${formatDate(r.createdAt, locale)}</time></td>
-                <td data-label=${m.credits} class="num">${formatBalance(account, r.credits, locale)}</td>
-                <td data-label=${m.amount} class="num">${formatPrice({ currency: r.currency }, r.total, locale)}</td>
-                <td data-label=${m.method}>${method(r)}</td>
-                <td data-label=${m.reference}><code>${r.reference}</code></td>
-                <td data-label=${m.status} part="status">
-                  ${m[`status_${r.status}`]}
-                  ${r.status === 'rejected' && r.note ? html`<span part="note" class="note">${m.note(r.note)}</span>` : nothing}
-                </td>
-              </tr>`,
+              (r) =>
+                html`<tr part="row" data-status=${r.status}>
+                  <td data-label=${m.date}><time datetime=${r.createdAt}>${formatDate(r.createdAt, locale)}</time></td>
+                  <td data-label=${m.credits} class="num">${formatBalance(account, r.credits, locale)}</td>
+                  <td data-label=${m.amount} class="num">${formatPrice({ currency: r.currency }, r.total, locale)}</td>
+                  <td data-label=${m.method}>${method(r)}</td>
+                  <td data-label=${m.reference}><code>${r.reference}</code></td>
+                  <td data-label=${m.status} part="status">
+                    ${m[`status_${r.status}`]}
+                    ${r.status === 'rejected' && r.note ? html`<span part="note" class="note">${m.note(r.note)}</span>` : nothing}
+                  </td>
+                </tr>`,
             )}
           </tbody>
         </table>

@@ -9,7 +9,12 @@ import type { MockServerCore } from '../server.js';
 import type { AccountRecord } from '../store/types.js';
 
 /** A request changed (created, accepted, rejected), with any ledger entries it made. */
-export function publishRequest(server: MockServerCore, account: AccountRecord, request: CreditRequest, entries: readonly Transaction[] = []): void {
+export function publishRequest(
+  server: MockServerCore,
+  account: AccountRecord,
+  request: CreditRequest,
+  entries: readonly Transaction[] = [],
+): void {
   server.events.publish(account.id, { type: 'credit_request', request });
   publishChanges(server, account, entries);
 }

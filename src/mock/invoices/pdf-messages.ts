@@ -77,8 +77,7 @@ export const INVOICE_WORDING: Record<'en' | 'de', InvoiceWording> = {
     netTotal: 'Summe netto',
     vat: (rate) => `USt. ${rate}`,
     gross: 'Gesamtbetrag (brutto)',
-    reverseCharge:
-      'Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge, § 13b UStG / Art. 196 MwStSystRL).',
+    reverseCharge: 'Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge, § 13b UStG / Art. 196 MwStSystRL).',
     outsideEu: 'Nicht im Inland steuerbare Leistung (Leistungsort außerhalb der EU).',
     paid: 'Bezahlt. Vielen Dank für Ihren Einkauf.',
     due: (date) => `Bitte überweisen Sie den Bruttobetrag bis zum ${date} unter Angabe der Rechnungsnummer.`,

@@ -18,13 +18,9 @@ const MARGIN = 56;
 type PdfLib = typeof import('pdf-lib');
 
 let pdfLib: Promise<PdfLib> | undefined;
-/**
- * pdf-lib, loaded on first use. Its ES build imports CommonJS (pako), which Node
- * and bundlers handle but a plain ESM dev server in the browser (the in-page mock
- * under @web/test-runner) cannot; its self-contained ESM bundle works there.
- */
+/** pdf-lib (~430 KB), loaded with the first invoice, never with the mock server. */
 function loadPdfLib(): Promise<PdfLib> {
-  pdfLib ??= import('pdf-lib').catch(() => import('pdf-lib/dist/pdf-lib.esm.js') as Promise<PdfLib>);
+  pdfLib ??= import('pdf-lib');
   return pdfLib;
 }
 
@@ -76,7 +72,7 @@ class Writer {
 
   /** The nearest drawable letter ("ź" → "z", "Ł" → "L"), or "?". */
   private fallback(ch: string): string {
-    const special: Record<string, string> = { 'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'ı': 'i', '\u2212': '-' };
+    const special: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı: 'i', '\u2212': '-' };
     if (special[ch]) return special[ch];
     const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
     return base && [...base].every((c) => this.supported.has(c.codePointAt(0)!)) ? base : '?';
@@ -120,7 +116,12 @@ class Writer {
   }
 
   rule(): void {
-    this.page.drawLine({ start: { x: MARGIN, y: this.y + 4 }, end: { x: A4.width - MARGIN, y: this.y + 4 }, thickness: 0.5, color: GREY });
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y + 4 },
+      end: { x: A4.width - MARGIN, y: this.y + 4 },
+      thickness: 0.5,
+      color: GREY,
+    });
     this.gap(8);
   }
 }
@@ -141,7 +142,11 @@ export async function renderInvoicePdf(invoice: InvoiceRecord, seller: SellerDet
   doc.setCreationDate(issued);
   doc.setModificationDate(issued);
   const page = doc.addPage([A4.width, A4.height]);
-  const out = new Writer(page, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  const out = new Writer(
+    page,
+    await doc.embedFont(StandardFonts.Helvetica),
+    await doc.embedFont(StandardFonts.HelveticaBold),
+  );
   const money = (amount: number) => formatMoney(amount, invoice.currency, w.locale);
   const date = (d: Date) => new Intl.DateTimeFormat(w.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 
@@ -158,14 +163,29 @@ export async function renderInvoicePdf(invoice: InvoiceRecord, seller: SellerDet
   // Parties side by side: seller left, buyer right.
   const top = out.y;
   out.line(w.seller, { size: 8, bold: true, color: GREY });
-  for (const text of [seller.name, seller.street, `${seller.postalCode} ${seller.city}`, w.country(seller.country), `${w.vatId}: ${seller.vatId}`, `${w.taxNumber}: ${seller.taxNumber}`]) out.line(text);
+  for (const text of [
+    seller.name,
+    seller.street,
+    `${seller.postalCode} ${seller.city}`,
+    w.country(seller.country),
+    `${w.vatId}: ${seller.vatId}`,
+    `${w.taxNumber}: ${seller.taxNumber}`,
+  ])
+    out.line(text);
   const sellerBottom = out.y;
   out.y = top;
   const right = A4.width / 2;
   out.line(w.billTo, { x: right, size: 8, bold: true, color: GREY });
   const buyer = invoice.buyer;
   const buyerLines = buyer
-    ? [buyer.company, buyer.street, `${buyer.postalCode} ${buyer.city}`, w.country(buyer.country), buyer.vatNumber ? `${w.vatId}: ${buyer.vatNumber}` : '', buyer.invoiceEmail]
+    ? [
+        buyer.company,
+        buyer.street,
+        `${buyer.postalCode} ${buyer.city}`,
+        w.country(buyer.country),
+        buyer.vatNumber ? `${w.vatId}: ${buyer.vatNumber}` : '',
+        buyer.invoiceEmail,
+      ]
     : [w.noBuyer];
   for (const text of buyerLines.filter(Boolean)) out.line(text, { x: right });
   out.y = Math.min(out.y, sellerBottom) - 16;
@@ -182,7 +202,9 @@ export async function renderInvoicePdf(invoice: InvoiceRecord, seller: SellerDet
   out.amountRow(w.net, money(invoice.amount));
   out.amountRow(w.fee, money(invoice.fee));
   out.amountRow(w.netTotal, money(netTotal));
-  const rate = new Intl.NumberFormat(w.locale, { style: 'percent', maximumFractionDigits: 2 }).format(invoice.vatRate / 10_000);
+  const rate = new Intl.NumberFormat(w.locale, { style: 'percent', maximumFractionDigits: 2 }).format(
+    invoice.vatRate / 10_000,
+  );
   out.amountRow(`${w.vat(rate)} (${money(netTotal)})`, money(invoice.vat));
   out.rule();
   out.amountRow(w.gross, money(invoice.total), true);
@@ -199,6 +221,9 @@ export async function renderInvoicePdf(invoice: InvoiceRecord, seller: SellerDet
 
   // Footer: the seller's legal line.
   out.y = MARGIN;
-  out.line(`${seller.name} · ${seller.street} · ${seller.postalCode} ${seller.city} · ${w.vatId} ${seller.vatId} · ${seller.email}`, { size: 7, color: GREY });
+  out.line(
+    `${seller.name} · ${seller.street} · ${seller.postalCode} ${seller.city} · ${w.vatId} ${seller.vatId} · ${seller.email}`,
+    { size: 7, color: GREY },
+  );
   return doc.save({ useObjectStreams: false });
 }

@@ -71,13 +71,24 @@ export class PaypalOrders {
       },
       body: JSON.stringify(body),
     });
-    const data = (await response.json().catch(() => ({}))) as { id?: string; status?: string; details?: { issue?: string }[] };
+    const data = (await response.json().catch(() => ({}))) as {
+      id?: string;
+      status?: string;
+      details?: { issue?: string }[];
+    };
     if (!response.ok || !data.id) throw new PaypalApiError(response.status, data.details?.[0]?.issue);
     return { id: data.id, status: data.status ?? 'UNKNOWN' };
   }
 
   /** Creates a CAPTURE order for `total` minor units; `requestId` makes a retry return the same order. */
-  createOrder(input: { requestId: string; referenceId: string; customId: string; description: string; currency: string; total: number }): Promise<PaypalOrder> {
+  createOrder(input: {
+    requestId: string;
+    referenceId: string;
+    customId: string;
+    description: string;
+    currency: string;
+    total: number;
+  }): Promise<PaypalOrder> {
     return this.call('/v2/checkout/orders', input.requestId, {
       intent: 'CAPTURE',
       purchase_units: [
@@ -85,7 +96,10 @@ export class PaypalOrders {
           reference_id: input.referenceId,
           custom_id: input.customId,
           description: input.description,
-          amount: { currency_code: input.currency, value: toDecimalString(input.total, currencyPrecision(input.currency)) },
+          amount: {
+            currency_code: input.currency,
+            value: toDecimalString(input.total, currencyPrecision(input.currency)),
+          },
         },
       ],
     });
@@ -96,7 +110,8 @@ export class PaypalOrders {
     try {
       return await this.call(`/v2/checkout/orders/${encodeURIComponent(orderId)}/capture`, requestId, {});
     } catch (error) {
-      if (error instanceof PaypalApiError && error.issue === 'ORDER_ALREADY_CAPTURED') return { id: orderId, status: 'COMPLETED' };
+      if (error instanceof PaypalApiError && error.issue === 'ORDER_ALREADY_CAPTURED')
+        return { id: orderId, status: 'COMPLETED' };
       throw error;
     }
   }

@@ -32,7 +32,12 @@ function orderIds(account: AccountRecord): Record<string, string> {
   return ((account.extra.paypal as Record<string, string> | undefined) ??= {});
 }
 
-const failed = (message: string): ProcessorResult => ({ status: 'failed', next: null, failureCode: 'payment_declined', failureMessage: message });
+const failed = (message: string): ProcessorResult => ({
+  status: 'failed',
+  next: null,
+  failureCode: 'payment_declined',
+  failureMessage: message,
+});
 
 export function paypalProcessor(ctx: RequestContext): PaymentProcessor {
   const config = configOf(ctx);
@@ -79,7 +84,9 @@ export function paypalProcessor(ctx: RequestContext): PaymentProcessor {
       if (!config) return { status: 'completed', next: null };
       try {
         const capture = await ordersFor(config).capture(orderId, `${topUp.id}-capture`);
-        return capture.status === 'COMPLETED' ? { status: 'completed', next: null } : failed(`PayPal capture ${capture.status}`);
+        return capture.status === 'COMPLETED'
+          ? { status: 'completed', next: null }
+          : failed(`PayPal capture ${capture.status}`);
       } catch (error) {
         return failed(error instanceof PaypalApiError ? error.message : 'PayPal could not be reached.');
       }

@@ -170,7 +170,7 @@ export const adminRoutes: Route[] = [
         const expired = expireDue(acc, now);
         const balance = balanceOf(acc, now);
         if (body.amount > balance)
-          throw new ProblemError(422, 'insufficient_credits', `Only ${balance} available to refund.`);
+          throw new ProblemError(409, 'insufficient_credits', `Only ${balance} available to refund.`);
         const entry = postEntry(
           acc,
           {

@@ -21,11 +21,20 @@ function check(account: AccountRecord, settings: AutoTopUpSettings): FieldError[
   }
   if (settings.enabled) {
     if (settings.threshold === null && settings.expiryDays === null) {
-      errors.push({ field: 'threshold', code: 'required', message: 'Choose a balance threshold or days before expiry.' });
+      errors.push({
+        field: 'threshold',
+        code: 'required',
+        message: 'Choose a balance threshold or days before expiry.',
+      });
     }
-    if (purchase.type === 'amount' && purchase.amount <= 0) errors.push({ field: 'purchase.amount', code: 'too_small', message: 'Choose what to buy.' });
+    if (purchase.type === 'amount' && purchase.amount <= 0)
+      errors.push({ field: 'purchase.amount', code: 'too_small', message: 'Choose what to buy.' });
     if (purchase.type === 'refill' && settings.threshold !== null && purchase.targetBalance <= settings.threshold) {
-      errors.push({ field: 'purchase.targetBalance', code: 'too_small', message: 'The target must be above the threshold.' });
+      errors.push({
+        field: 'purchase.targetBalance',
+        code: 'too_small',
+        message: 'The target must be above the threshold.',
+      });
     }
     if (!account.autoTopUp.paymentMethods.some((m) => m.id === settings.paymentMethodId)) {
       errors.push({ field: 'paymentMethodId', code: 'required', message: 'Choose a saved payment method.' });
@@ -37,7 +46,8 @@ function check(account: AccountRecord, settings: AutoTopUpSettings): FieldError[
 async function save(ctx: RequestContext): Promise<Response> {
   const settings = await ctx.body(autoTopUpSettings);
   return ctx.idempotent((account) => {
-    if (!account.settings.autoTopUpAvailable) throw new ProblemError(422, 'method_not_available', 'Auto top-up is not offered for this account.');
+    if (!account.settings.autoTopUpAvailable)
+      throw new ProblemError(422, 'method_not_available', 'Auto top-up is not offered for this account.');
     const errors = check(account, settings);
     if (errors.length) throw new ProblemError(422, 'validation_failed', 'Some settings are invalid.', errors);
     account.autoTopUp.settings = settings;
@@ -52,7 +62,11 @@ export const autoTopUpRoutes: Route[] = [
     method: 'GET',
     path: '/auto-top-up',
     handler: (ctx) => json(ctx.account.autoTopUp),
-    doc: { summary: 'Auto top-up settings, saved payment methods, pause state and last failure', tags: ['auto top-up'], response: autoTopUpState },
+    doc: {
+      summary: 'Auto top-up settings, saved payment methods, pause state and last failure',
+      tags: ['auto top-up'],
+      response: autoTopUpState,
+    },
   },
   {
     method: 'PUT',

@@ -5,6 +5,7 @@
  * concurrent payments never overdraw, and marks an invoice paid in that same step.
  * Services can be bought again; an invoice is paid once.
  */
+import { PROBLEM_STATUS } from '../openapi.js';
 import * as z from 'zod/mini';
 import {
   itemRef,
@@ -57,12 +58,7 @@ function payabilityOf(account: AccountRecord, item: PayableItem, now: number): P
   };
 }
 
-const STATUS: Record<string, number> = {
-  already_paid: 409,
-  credit_payments_disabled: 403,
-  not_eligible: 422,
-  insufficient_credits: 409,
-};
+const STATUS = PROBLEM_STATUS;
 
 async function pay(ctx: RequestContext): Promise<Response> {
   const ref = await ctx.body(itemRef);

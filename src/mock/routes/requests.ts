@@ -16,8 +16,17 @@ import type { Route } from '../router.js';
 import type { AccountRecord } from '../store/types.js';
 
 /** The demo seller's bank account and wallet (fictitious; the IBAN is the standard example one). */
-const SELLER_BANK = { holder: 'creditkit Demo GmbH', iban: 'DE89 3704 0044 0532 0130 00', bic: 'COBADEFFXXX', bank: 'Demo Bank Berlin' };
-const SELLER_WALLET = { asset: 'USDC', network: 'Ethereum (ERC-20)', address: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed' };
+const SELLER_BANK = {
+  holder: 'creditkit Demo GmbH',
+  iban: 'DE89 3704 0044 0532 0130 00',
+  bic: 'COBADEFFXXX',
+  bank: 'Demo Bank Berlin',
+};
+const SELLER_WALLET = {
+  asset: 'USDC',
+  network: 'Ethereum (ERC-20)',
+  address: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
+};
 
 /** Instruction lines; `label` is a stable key the elements translate (`iban`, `network`, …). */
 function instructionsFor(method: 'bank_transfer' | 'crypto', reference: string): CreditRequest['instructions'] {
@@ -45,7 +54,8 @@ async function create(ctx: RequestContext): Promise<Response> {
     const now = ctx.now();
     // Throws purchases_disabled / method_not_available / amount_out_of_range / not_found.
     const quote = quoteFor(account, input, now);
-    if (!account.billingDetails) throw new ProblemError(422, 'billing_details_required', 'Billing details are needed to invoice the purchase.');
+    if (!account.billingDetails)
+      throw new ProblemError(422, 'billing_details_required', 'Billing details are needed to invoice the purchase.');
     const number = ctx.server.storage.nextNumber('credit-request');
     const reference = `CK-REQ-${String(number).padStart(6, '0')}`;
     const request: CreditRequest = {
@@ -81,9 +91,15 @@ async function decide(ctx: RequestContext): Promise<Response> {
     if (!request) throw new ProblemError(404, 'not_found', `No credit request ${ctx.params.id}.`);
     const wanted = decision.accept ? 'accepted' : 'rejected';
     if (request.status === wanted) return json(request);
-    if (request.status !== 'pending') throw new ProblemError(409, 'invalid_state', `The request was already ${request.status}.`);
+    if (request.status !== 'pending')
+      throw new ProblemError(409, 'invalid_state', `The request was already ${request.status}.`);
     const now = ctx.now();
-    const decided: CreditRequest = { ...request, status: wanted, decidedAt: new Date(now).toISOString(), note: decision.note?.trim() || null };
+    const decided: CreditRequest = {
+      ...request,
+      status: wanted,
+      decidedAt: new Date(now).toISOString(),
+      note: decision.note?.trim() || null,
+    };
     const transactions = [];
     if (decision.accept) {
       const description = `${request.credits} credits (${request.method === 'crypto' ? 'cryptocurrency' : 'bank transfer'})`;
@@ -118,20 +134,33 @@ export const requestsRoutes: Route[] = [
     method: 'GET',
     path: '/credit-requests',
     handler: (ctx) => json({ items: newestFirst(ctx.account) }),
-    doc: { summary: "The customer's credit requests, newest first", tags: ['credit requests'], response: creditRequestList },
+    doc: {
+      summary: "The customer's credit requests, newest first",
+      tags: ['credit requests'],
+      response: creditRequestList,
+    },
   },
   {
     method: 'POST',
     path: '/credit-requests',
     handler: create,
     doc: {
-      summary: 'Buy credits by bank transfer or cryptocurrency: a pending request with payment instructions and a reference',
+      summary:
+        'Buy credits by bank transfer or cryptocurrency: a pending request with payment instructions and a reference',
       tags: ['credit requests'],
       body: createCreditRequest,
       response: creditRequest,
       status: 201,
       idempotent: true,
-      problems: ['validation_failed', 'purchases_disabled', 'method_not_available', 'amount_out_of_range', 'billing_details_required', 'not_found', 'idempotency_conflict'],
+      problems: [
+        'validation_failed',
+        'purchases_disabled',
+        'method_not_available',
+        'amount_out_of_range',
+        'billing_details_required',
+        'not_found',
+        'idempotency_conflict',
+      ],
     },
   },
   {
@@ -140,7 +169,8 @@ export const requestsRoutes: Route[] = [
     admin: true,
     handler: decide,
     doc: {
-      summary: 'Operator: accept (credits added once, invoice issued) or reject (nothing added, note shown) a credit request',
+      summary:
+        'Operator: accept (credits added once, invoice issued) or reject (nothing added, note shown) a credit request',
       tags: ['admin'],
       body: decisionBody,
       response: creditRequest,

@@ -9,11 +9,18 @@ import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, waitForPartText } from '../../helpers/elements.js';
 import { BILLING } from '../credit-buy/helpers.js';
 
-async function mount(preset: MockPreset = 'scan-credits', options: { modal?: boolean; adapter?: HttpAdapter; lang?: string } = {}) {
+async function mount(
+  preset: MockPreset = 'scan-credits',
+  options: { modal?: boolean; adapter?: HttpAdapter; lang?: string } = {},
+) {
   const adapter = options.adapter ?? createMockAdapter({ preset });
-  const root = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'en'}>
-    <credit-provider .adapter=${adapter}><credit-auto-top-up ?modal=${options.modal ?? false}></credit-auto-top-up></credit-provider>
-  </div>`);
+  const root = await fixture<HTMLElement>(
+    html`<div lang=${options.lang ?? 'en'}>
+      <credit-provider .adapter=${adapter}
+        ><credit-auto-top-up ?modal=${options.modal ?? false}></credit-auto-top-up
+      ></credit-provider>
+    </div>`,
+  );
   const el = root.querySelector('credit-auto-top-up')!;
   if (options.modal) await waitUntil(() => part(el, 'trigger'));
   else await waitUntil(() => part(el, 'form') || part(el, 'status'), 'never rendered', { timeout: 5000 });
@@ -103,7 +110,11 @@ describe('<credit-auto-top-up>', () => {
   it('shows the pause after repeated failures and the last failure', async () => {
     const adapter = createMockAdapter({ preset: 'scan-credits' });
     const get = adapter.getAutoTopUp.bind(adapter);
-    adapter.getAutoTopUp = async (o) => ({ ...(await get(o)), paused: true, lastFailure: { at: '2026-03-01T10:00:00.000Z', message: 'payment_declined' } });
+    adapter.getAutoTopUp = async (o) => ({
+      ...(await get(o)),
+      paused: true,
+      lastFailure: { at: '2026-03-01T10:00:00.000Z', message: 'payment_declined' },
+    });
     const { el } = await mount('scan-credits', { adapter });
     await waitForPartText(el, 'status', /paused after repeated failures.*The payment was declined/);
     expect(el.paused).to.be.true;
@@ -114,12 +125,18 @@ describe('<credit-auto-top-up>', () => {
   it('settings saved from the checkout persist when the checkout is abandoned, and show here live', async () => {
     const adapter = createMockAdapter({ preset: 'scan-credits' });
     await adapter.saveBillingDetails(BILLING, { idempotencyKey: crypto.randomUUID() });
-    const root = await fixture<HTMLElement>(html`<div lang="en">
-      <credit-provider .adapter=${adapter}><credit-buy></credit-buy><credit-auto-top-up></credit-auto-top-up></credit-provider>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <credit-provider .adapter=${adapter}
+          ><credit-buy></credit-buy><credit-auto-top-up></credit-auto-top-up
+        ></credit-provider>
+      </div>`,
+    );
     const buy = root.querySelector('credit-buy')!;
     const settings = root.querySelector('credit-auto-top-up')!;
-    await waitUntil(() => part(buy, 'auto-top-up-checkbox') && part(settings, 'form'), 'offer never shown', { timeout: 5000 });
+    await waitUntil(() => part(buy, 'auto-top-up-checkbox') && part(settings, 'form'), 'offer never shown', {
+      timeout: 5000,
+    });
     await expectAccessible(buy);
     const threshold = part<HTMLInputElement>(buy, 'auto-top-up-threshold')!;
     threshold.value = '75';

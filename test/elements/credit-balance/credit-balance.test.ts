@@ -8,9 +8,11 @@ import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, waitForPartText } from '../../helpers/elements.js';
 
 async function mockBadge(preset = 'usage-billing', lang = 'en') {
-  const root = await fixture<HTMLDivElement>(html`<div lang=${lang}>
-    <credit-provider mock preset=${preset}><credit-balance></credit-balance></credit-provider>
-  </div>`);
+  const root = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}>
+      <credit-provider mock preset=${preset}><credit-balance></credit-balance></credit-provider>
+    </div>`,
+  );
   const badge = root.querySelector('credit-balance')!;
   const provider = root.querySelector('credit-provider')!;
   await waitUntil(() => part(badge, 'amount'), 'balance never rendered', { timeout: 5000 });
@@ -85,7 +87,9 @@ describe('<credit-balance>', () => {
     });
 
     it('is a link with href and fires nothing', async () => {
-      const root = await fixture(html`<credit-provider mock><credit-balance href="/credits"></credit-balance></credit-provider>`);
+      const root = await fixture(
+        html`<credit-provider mock><credit-balance href="/credits"></credit-balance></credit-provider>`,
+      );
       const badge = root.querySelector('credit-balance')!;
       await waitUntil(() => part(badge, 'amount'));
       const link = part<HTMLAnchorElement>(badge, 'base')!;
@@ -108,9 +112,11 @@ describe('<credit-balance>', () => {
 
   describe('live updates', () => {
     it('updates every badge on the page and announces the change politely', async () => {
-      const root = await fixture(html`<credit-provider mock
-        ><credit-balance id="a"></credit-balance><credit-balance id="b"></credit-balance
-      ></credit-provider>`);
+      const root = await fixture(
+        html`<credit-provider mock
+          ><credit-balance id="a"></credit-balance><credit-balance id="b"></credit-balance
+        ></credit-provider>`,
+      );
       const [a, b] = [...root.querySelectorAll('credit-balance')];
       await waitUntil(() => part(a!, 'amount') && part(b!, 'amount'));
       await (root as CreditProvider).store.adapter!.admin!.grantCredits({ amount: 1000 });
@@ -122,10 +128,12 @@ describe('<credit-balance>', () => {
     });
 
     it('uses the first provider in the document when outside any provider', async () => {
-      const root = await fixture(html`<div>
-        <header><credit-balance></credit-balance></header>
-        <footer><credit-provider mock preset="agency-credits"></credit-provider></footer>
-      </div>`);
+      const root = await fixture(
+        html`<div>
+          <header><credit-balance></credit-balance></header>
+          <footer><credit-provider mock preset="agency-credits"></credit-provider></footer>
+        </div>`,
+      );
       const badge = root.querySelector('credit-balance')!;
       await waitForPartText(badge, 'amount', '€300.00');
     });
@@ -133,9 +141,24 @@ describe('<credit-balance>', () => {
 
   describe('errors', () => {
     const cases: [string, (r: Request) => Promise<Response>, RegExp][] = [
-      ['a 500', async () => new Response(JSON.stringify({ title: 'x', status: 500, code: 'internal_error' }), { status: 500, headers: { 'content-type': 'application/problem+json' } }), /had a problem/],
+      [
+        'a 500',
+        async () =>
+          new Response(JSON.stringify({ title: 'x', status: 500, code: 'internal_error' }), {
+            status: 500,
+            headers: { 'content-type': 'application/problem+json' },
+          }),
+        /had a problem/,
+      ],
       ['a malformed response', async () => new Response('{"balance":"lots"}', { status: 200 }), /unexpected answer/],
-      ['a timeout', (r) => new Promise((_, reject) => r.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))), /too long/],
+      [
+        'a timeout',
+        (r) =>
+          new Promise((_, reject) =>
+            r.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          ),
+        /too long/,
+      ],
       ['a network failure', async () => Promise.reject(new TypeError('Failed to fetch')), /could not be reached/],
     ];
     for (const [name, respond, message] of cases) {
@@ -149,7 +172,9 @@ describe('<credit-balance>', () => {
           timeoutMs: 200,
           fetch: (request) => (failing ? respond(request) : mock.fetch(request)),
         });
-        const provider = await fixture<CreditProvider>(html`<credit-provider .adapter=${adapter}><credit-balance></credit-balance></credit-provider>`);
+        const provider = await fixture<CreditProvider>(
+          html`<credit-provider .adapter=${adapter}><credit-balance></credit-balance></credit-provider>`,
+        );
         const badge = provider.querySelector('credit-balance')!;
         await waitUntil(() => badge.hasAttribute('error'), 'error never reflected', { timeout: 3000 });
         const status = part(badge, 'status')!;
@@ -164,7 +189,11 @@ describe('<credit-balance>', () => {
     }
 
     it('shows the error state when the server is unreachable', async () => {
-      const provider = await fixture<CreditProvider>(html`<credit-provider api="http://127.0.0.1:9/api" token="x"><credit-balance></credit-balance></credit-provider>`);
+      const provider = await fixture<CreditProvider>(
+        html`<credit-provider api="http://127.0.0.1:9/api" token="x"
+          ><credit-balance></credit-balance
+        ></credit-provider>`,
+      );
       const badge = provider.querySelector('credit-balance')!;
       await waitUntil(() => badge.hasAttribute('error'), 'error never reflected', { timeout: 6000 });
       expect(part(badge, 'status')!.textContent).to.match(/could not be reached/);

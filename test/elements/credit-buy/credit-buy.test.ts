@@ -22,10 +22,23 @@ describe('<credit-buy>', () => {
       const { buy } = await mount('agency-credits');
       const credits = parts(buy, 'package-credits').map((p) => p.textContent!.trim());
       expect(credits).to.deep.equal(['€100 credit', '€500 credit', '€1,000 credit']);
-      expect(parts(buy, 'package-price').map((p) => p.textContent!.trim())).to.deep.equal(['€100.00', '€475.00', '€900.00']);
-      expect(parts(buy, 'package-discount').map((p) => p.textContent!.trim())).to.deep.equal(['Base price', 'Save 5%', 'Save 10%']);
+      expect(parts(buy, 'package-price').map((p) => p.textContent!.trim())).to.deep.equal([
+        '€100.00',
+        '€475.00',
+        '€900.00',
+      ]);
+      expect(parts(buy, 'package-discount').map((p) => p.textContent!.trim())).to.deep.equal([
+        'Base price',
+        'Save 5%',
+        'Save 10%',
+      ]);
       expect(part(buy, 'custom-amount')).to.exist;
-      expect(parts(buy, 'method').map((p) => p.textContent!.trim())).to.deep.equal(['Card', 'PayPal', 'Bank transfer', 'Cryptocurrency']);
+      expect(parts(buy, 'method').map((p) => p.textContent!.trim())).to.deep.equal([
+        'Card',
+        'PayPal',
+        'Bank transfer',
+        'Cryptocurrency',
+      ]);
       await expectAccessible(buy);
     });
 
@@ -174,7 +187,8 @@ describe('<credit-buy>', () => {
       const { buy } = await mount('agency-credits', {
         wrap: (adapter) => {
           const list = adapter.listPackages.bind(adapter);
-          adapter.listPackages = (o) => (fail ? Promise.reject(new CreditsError('malformed_response', 'bad')) : list(o));
+          adapter.listPackages = (o) =>
+            fail ? Promise.reject(new CreditsError('malformed_response', 'bad')) : list(o);
           return adapter;
         },
       });

@@ -32,19 +32,30 @@ export const BILLING = {
 /** Mounts `<credit-buy>` (plus requests and balance) over a fresh mock; `wrap` may replace adapter methods. */
 export async function mount(
   preset: MockPreset = 'agency-credits',
-  options: { server?: Record<string, unknown>; wrap?: (adapter: HttpAdapter) => CreditsAdapter; lang?: string; billing?: boolean } = {},
+  options: {
+    server?: Record<string, unknown>;
+    wrap?: (adapter: HttpAdapter) => CreditsAdapter;
+    lang?: string;
+    billing?: boolean;
+  } = {},
 ): Promise<Setup> {
   const adapter = createMockAdapter({ preset, ...(options.server ? { server: options.server } : {}) });
   if (options.billing) await adapter.saveBillingDetails(BILLING, { idempotencyKey: crypto.randomUUID() });
-  const root = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'en'}>
-    <credit-provider .adapter=${options.wrap ? options.wrap(adapter) : adapter}>
-      <credit-balance></credit-balance>
-      <credit-buy></credit-buy>
-      <credit-requests></credit-requests>
-    </credit-provider>
-  </div>`);
+  const root = await fixture<HTMLElement>(
+    html`<div lang=${options.lang ?? 'en'}>
+      <credit-provider .adapter=${options.wrap ? options.wrap(adapter) : adapter}>
+        <credit-balance></credit-balance>
+        <credit-buy></credit-buy>
+        <credit-requests></credit-requests>
+      </credit-provider>
+    </div>`,
+  );
   const buy = root.querySelector('credit-buy')!;
-  await waitUntil(() => !buy.hasAttribute('loading') && (part(buy, 'buy-button') || part(buy, 'status')), 'credit-buy never rendered', { timeout: 5000 });
+  await waitUntil(
+    () => !buy.hasAttribute('loading') && (part(buy, 'buy-button') || part(buy, 'status')),
+    'credit-buy never rendered',
+    { timeout: 5000 },
+  );
   return { root, buy, provider: root.querySelector('credit-provider')!, adapter };
 }
 
@@ -69,5 +80,7 @@ export async function quoted(buy: CreditBuy): Promise<HTMLButtonElement> {
 }
 
 export function balanceOf(root: HTMLElement): string {
-  return (root.querySelector('credit-balance')!.shadowRoot!.querySelector('[part~="amount"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (root.querySelector('credit-balance')!.shadowRoot!.querySelector('[part~="amount"]')?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

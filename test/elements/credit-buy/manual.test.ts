@@ -23,12 +23,18 @@ describe('<credit-buy> manual methods', () => {
     expect(request.status).to.equal('pending');
     await waitUntil(() => part(buy, 'instructions'));
     const instructions = partText(buy, 'instructions');
-    expect(instructions).to.contain('IBAN').and.to.contain('DE89 3704 0044 0532 0130 00').and.to.contain(request.reference);
+    expect(instructions)
+      .to.contain('IBAN')
+      .and.to.contain('DE89 3704 0044 0532 0130 00')
+      .and.to.contain(request.reference);
     expect(instructions).to.contain('€119.00');
     expect(partText(buy, 'status')).to.match(/^Request created\./);
     expect(balanceOf(root)).to.equal('€300.00');
     await waitUntil(() => rows(root).length === 1, 'the request list updates at once');
-    expect(rowText(rows(root)[0]!)).to.contain(request.reference).and.to.contain('Pending').and.to.contain('Bank transfer');
+    expect(rowText(rows(root)[0]!))
+      .to.contain(request.reference)
+      .and.to.contain('Pending')
+      .and.to.contain('Bank transfer');
     await expectAccessible(buy);
     await expectAccessible(root.querySelector('credit-requests')!);
 

@@ -11,8 +11,14 @@ function fakePaypalApi() {
     const url = new URL(String(input));
     const headers = new Headers(init.headers);
     const body = typeof init.body === 'string' && init.body.startsWith('{') ? JSON.parse(init.body) : init.body;
-    calls.push({ path: url.pathname, requestId: headers.get('paypal-request-id'), auth: headers.get('authorization'), body });
-    const json = (data: unknown, status = 200) => new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+    calls.push({
+      path: url.pathname,
+      requestId: headers.get('paypal-request-id'),
+      auth: headers.get('authorization'),
+      body,
+    });
+    const json = (data: unknown, status = 200) =>
+      new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
     if (url.pathname === '/v1/oauth2/token') return json({ access_token: 'A21-test', expires_in: 3600 });
     if (url.pathname === '/v2/checkout/orders') {
       const requestId = headers.get('paypal-request-id')!;
@@ -59,9 +65,11 @@ describe('<credit-buy> PayPal', () => {
     await choosePackage(buy, 1);
     await chooseMethod(buy, 'paypal');
     (await quoted(buy)).click();
-    const stubButton = await waitUntil(() => buy.querySelector('[slot="paypal"] .paypal-stub-button'), 'PayPal buttons never rendered', { timeout: 5000 }).then(
-      () => buy.querySelector<HTMLButtonElement>('[slot="paypal"] .paypal-stub-button')!,
-    );
+    const stubButton = await waitUntil(
+      () => buy.querySelector('[slot="paypal"] .paypal-stub-button'),
+      'PayPal buttons never rendered',
+      { timeout: 5000 },
+    ).then(() => buy.querySelector<HTMLButtonElement>('[slot="paypal"] .paypal-stub-button')!);
     const stub = (window as unknown as { __paypalStub: { clientId: string; currency: string } }).__paypalStub;
     expect(stub.clientId).to.equal('test-client-id');
     expect(stub.currency).to.equal('EUR');

@@ -9,9 +9,15 @@ import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, parts, waitForPartText } from '../../helpers/elements.js';
 
 async function mount(adapter: CreditsAdapter, lang = 'en'): Promise<CreditRequests> {
-  const root = await fixture<HTMLElement>(html`<div lang=${lang}><credit-provider .adapter=${adapter}><credit-requests></credit-requests></credit-provider></div>`);
+  const root = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <credit-provider .adapter=${adapter}><credit-requests></credit-requests></credit-provider>
+    </div>`,
+  );
   const el = root.querySelector('credit-requests')!;
-  await waitUntil(() => part(el, 'table') || part(el, 'empty') || part(el, 'status'), 'never rendered', { timeout: 5000 });
+  await waitUntil(() => part(el, 'table') || part(el, 'empty') || part(el, 'status'), 'never rendered', {
+    timeout: 5000,
+  });
   return el;
 }
 
@@ -35,8 +41,16 @@ describe('<credit-requests>', () => {
     const rows = parts(el, 'row');
     expect(rows).to.have.length(2);
     const text = rows.map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
-    expect(text[0]).to.contain(second.reference).and.to.contain('Cryptocurrency').and.to.contain('Pending').and.to.contain('€565.25');
-    expect(text[1]).to.contain(first.reference).and.to.contain('Bank transfer').and.to.contain('Rejected').and.to.contain('Note: Duplicate order');
+    expect(text[0])
+      .to.contain(second.reference)
+      .and.to.contain('Cryptocurrency')
+      .and.to.contain('Pending')
+      .and.to.contain('€565.25');
+    expect(text[1])
+      .to.contain(first.reference)
+      .and.to.contain('Bank transfer')
+      .and.to.contain('Rejected')
+      .and.to.contain('Note: Duplicate order');
     expect(el.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(6);
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Credit requests');
     await expectAccessible(el);
