@@ -34,6 +34,10 @@ export const BROWSER_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--no-default-browser-check',
+  // Test pages and bench pages may sit in background tabs: do not throttle them.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** @param {string} path */

@@ -52,7 +52,7 @@ describe('<credit-requests>', () => {
       .and.to.contain('Rejected')
       .and.to.contain('Note: Duplicate order');
     expect(el.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(6);
-    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Credit requests');
+    expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal('Credit requests');
     await expectAccessible(el);
   });
 
