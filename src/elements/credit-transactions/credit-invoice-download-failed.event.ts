@@ -1,3 +1,4 @@
+import { CreditEvent } from '../../events/credit-event.js';
 export interface CreditInvoiceDownloadFailedDetail {
   invoiceId: string;
   billingNumber: string | null;
@@ -9,13 +10,11 @@ export interface CreditInvoiceDownloadFailedDetail {
  * An invoice PDF could not be downloaded (the error is also shown inline in the
  * row). Bubbles and is composed.
  */
-export class CreditInvoiceDownloadFailedEvent extends Event {
+export class CreditInvoiceDownloadFailedEvent extends CreditEvent<CreditInvoiceDownloadFailedDetail> {
   static readonly type = 'credit-invoice-download-failed';
-  readonly detail: CreditInvoiceDownloadFailedDetail;
 
   constructor(detail: CreditInvoiceDownloadFailedDetail) {
-    super(CreditInvoiceDownloadFailedEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CreditInvoiceDownloadFailedEvent.type, detail);
   }
 }
 

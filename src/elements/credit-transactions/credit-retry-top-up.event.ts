@@ -1,4 +1,5 @@
 import type { PaymentMethod } from '../../core/schemas/common.js';
+import { CreditEvent } from '../../events/credit-event.js';
 
 export interface CreditRetryTopUpDetail {
   /** The failed top-up to retry. */
@@ -15,13 +16,11 @@ export interface CreditRetryTopUpDetail {
  * when nobody cancels it and the page has a `<credit-top-up>`, the history opens
  * that one itself.
  */
-export class CreditRetryTopUpEvent extends Event {
+export class CreditRetryTopUpEvent extends CreditEvent<CreditRetryTopUpDetail> {
   static readonly type = 'credit-retry-top-up';
-  readonly detail: CreditRetryTopUpDetail;
 
   constructor(detail: CreditRetryTopUpDetail) {
-    super(CreditRetryTopUpEvent.type, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super(CreditRetryTopUpEvent.type, detail, { cancelable: true });
   }
 }
 

@@ -1,3 +1,4 @@
+import { CreditEvent } from '../../events/credit-event.js';
 export interface CreditTransactionsLoadedDetail {
   /** Entries now shown (all pages loaded so far). */
   count: number;
@@ -6,13 +7,11 @@ export interface CreditTransactionsLoadedDetail {
 }
 
 /** A page of the history arrived (first page, load more, or a refresh). Bubbles and is composed. */
-export class CreditTransactionsLoadedEvent extends Event {
+export class CreditTransactionsLoadedEvent extends CreditEvent<CreditTransactionsLoadedDetail> {
   static readonly type = 'credit-transactions-loaded';
-  readonly detail: CreditTransactionsLoadedDetail;
 
   constructor(detail: CreditTransactionsLoadedDetail) {
-    super(CreditTransactionsLoadedEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CreditTransactionsLoadedEvent.type, detail);
   }
 }
 
