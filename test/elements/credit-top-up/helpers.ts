@@ -1,4 +1,5 @@
 /** Shared fixtures for the <credit-top-up> browser tests: a mock provider, parts, typing. */
+import { part as maybePart } from '../../helpers/elements.js';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { BillingDetailsInput } from '../../../src/core/schemas/billing.js';
 import '../../../src/elements/credit-balance/define.js';
@@ -84,14 +85,11 @@ export async function mount(
   return { provider, el, balance };
 }
 
+/** The part, or a failure naming it (the shared helper returns null instead). */
 export function part<T extends HTMLElement = HTMLElement>(el: HTMLElement, name: string): T {
-  const found = el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+  const found = maybePart<T>(el, name);
   if (!found) throw new Error(`no part ${name}`);
   return found;
-}
-
-export function maybePart<T extends HTMLElement = HTMLElement>(el: HTMLElement, name: string): T | null {
-  return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
 export const text = (el: HTMLElement, name: string): string => part(el, name).textContent!.replace(/\s+/g, ' ').trim();
@@ -145,3 +143,5 @@ export async function outcome(el: CreditTopUp): Promise<string> {
   await waitUntil(() => el.shadowRoot!.querySelector('[data-outcome]'), 'outcome', { timeout: 5000 });
   return el.shadowRoot!.querySelector('[data-outcome]')!.getAttribute('data-outcome')!;
 }
+
+export { maybePart };
