@@ -11,6 +11,10 @@ import { MemoryStorage } from './store/memory.js';
 import type { MockStorage, PresetName } from './store/types.js';
 import { createPresetAccounts } from './presets/index.js';
 import { allRoutes } from './routes/index.js';
+import { defaultProcessors } from './payments/index.js';
+import type { PaymentProcessors } from './payments/processor.js';
+import { autoTopUpAfterDebit } from './auto-top-up/engine.js';
+import type { AfterDebit } from './hooks.js';
 
 export interface MockClock {
   now(): number;
@@ -37,6 +41,11 @@ export interface MockServerOptions {
   seedEntries?: number;
   /** Public origin of this server, for links it hands out (portal, invoice). */
   publicUrl?: string;
+  /**
+   * Payment processors by method, over the defaults (`defaultProcessors()`: test
+   * cards or Stripe, invoice, PayPal). A method mapped to `undefined` is not offered.
+   */
+  processors?: PaymentProcessors;
 }
 
 /** What route modules see of the server. */
@@ -47,6 +56,10 @@ export interface MockServerCore {
   readonly options: MockServerOptions;
   /** The routes (the OpenAPI document is generated from their docs). */
   readonly router?: Router;
+  /** The processor for each payment method this server takes. */
+  readonly processors: PaymentProcessors;
+  /** Rules that run inside the account lock after every completed debit (auto top-up). */
+  readonly afterDebit: readonly AfterDebit[];
 }
 
 export interface MockServer extends MockServerCore {
@@ -68,7 +81,15 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const clock = createClock(options.now, options.frozenClock ?? false);
   const storage = new MemoryStorage(createPresetAccounts(options.presets, clock.now(), options));
   const router = new Router().add(...allRoutes);
-  const core: MockServerCore = { storage, clock, events: new EventBus(), options, router };
+  const core: MockServerCore = {
+    storage,
+    clock,
+    events: new EventBus(),
+    options,
+    router,
+    processors: { ...defaultProcessors(options), ...options.processors },
+    afterDebit: [autoTopUpAfterDebit],
+  };
   const basePath = (options.basePath ?? '').replace(/\/$/, '');
   const adminToken = options.adminToken ?? DEFAULT_ADMIN_TOKEN;
 

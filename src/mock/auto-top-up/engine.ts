@@ -16,7 +16,7 @@
  */
 import { expiringWithin, extendExpiry } from '../../core/ledger.js';
 import type { Quote, TopUp } from '../../core/schemas/index.js';
-import { onAfterDebit } from '../hooks.js';
+import type { AfterDebit } from '../hooks.js';
 import { ProblemError } from '../http.js';
 import { balanceOf } from '../ledger-ops.js';
 import { applyResult, createTopUp } from '../payments/settle.js';
@@ -193,4 +193,5 @@ function fail(server: MockServerCore, account: AccountRecord, code: string): voi
   publishFailure(server, account, code);
 }
 
-onAfterDebit((server, account) => void checkAutoTopUp(server, account));
+/** The engine as an after-debit rule of the server (`MockServerCore.afterDebit`). */
+export const autoTopUpAfterDebit: AfterDebit = (server, account) => void checkAutoTopUp(server, account);

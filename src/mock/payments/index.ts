@@ -1,18 +1,25 @@
 /**
- * Registers every payment processor with the registry in processor.ts. The
- * top-ups route imports this module once.
- * PayPal registers its own 'paypal' processor in ./paypal.js.
+ * The payment processors the reference server is built with, one per method.
+ * Card: real Stripe Checkout when the server has Stripe keys, the test-card
+ * window otherwise; PayPal: Orders v2 with credentials, a simulated approval
+ * otherwise; invoice: an unpaid invoice the operator marks paid.
  */
-import { registerProcessor } from './processor.js';
+import type { MockServerOptions } from '../server.js';
+import { invoiceProcessor } from './invoice.js';
+import { paypalProcessor } from './paypal.js';
+import type { PaymentProcessors } from './processor.js';
 import { simulatedCardProcessor } from './simulated-card.js';
 import { stripeProcessor } from './stripe.js';
-import './invoice.js';
-import './paypal.js';
-import './paypal.js';
 
-// Card: real Stripe Checkout when the server has Stripe keys, the test-card window otherwise.
-registerProcessor('card', (ctx) => (ctx.server.options.stripe ? stripeProcessor : simulatedCardProcessor));
+export function defaultProcessors(options: Pick<MockServerOptions, 'stripe' | 'paypal'>): PaymentProcessors {
+  return {
+    card: options.stripe ? stripeProcessor : simulatedCardProcessor,
+    invoice: invoiceProcessor,
+    paypal: paypalProcessor(options.paypal),
+  };
+}
 
+export type { PaymentProcessor, PaymentProcessors, ProcessorResult } from './processor.js';
 export { applyResult, createTopUp, isFinal, topUpMeta } from './settle.js';
 export { handleStripeWebhook } from './stripe.js';
 export { TEST_CARDS } from './simulated-card.js';

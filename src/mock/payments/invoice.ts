@@ -6,7 +6,7 @@
  */
 import { issueInvoice } from '../invoices/issue.js';
 import { ProblemError } from '../http.js';
-import { registerProcessor, type PaymentProcessor } from './processor.js';
+import type { PaymentProcessor } from './processor.js';
 
 /** Days the customer has to pay an invoice. */
 export const INVOICE_DUE_DAYS = 14;
@@ -36,5 +36,3 @@ export const invoiceProcessor: PaymentProcessor = {
     );
   },
 };
-
-registerProcessor('invoice', () => invoiceProcessor);

@@ -6,26 +6,13 @@
  * (simulated)" button approves.
  */
 import type { TopUp } from '../../core/schemas/index.js';
-import type { RequestContext } from '../context.js';
 import { ProblemError } from '../http.js';
 import type { AccountRecord } from '../store/types.js';
 import { PaypalApiError, PaypalOrders, type PaypalConfig } from './paypal-orders.js';
-import { registerProcessor, type PaymentProcessor, type ProcessorResult } from './processor.js';
+import type { PaymentProcessor, ProcessorResult } from './processor.js';
 
 /** The client id the browser sees when PayPal is simulated: no SDK is loaded for it. */
 export const SIMULATED_PAYPAL_CLIENT_ID = 'sb-simulated';
-
-const clients = new WeakMap<object, PaypalOrders>();
-
-function configOf(ctx: RequestContext): PaypalConfig | undefined {
-  return ctx.server.options.paypal as PaypalConfig | undefined;
-}
-
-function ordersFor(config: PaypalConfig): PaypalOrders {
-  let client = clients.get(config);
-  if (!client) clients.set(config, (client = new PaypalOrders(config)));
-  return client;
-}
 
 /** Order ids by top-up id, on the account record. */
 function orderIds(account: AccountRecord): Record<string, string> {
@@ -39,14 +26,15 @@ const failed = (message: string): ProcessorResult => ({
   failureMessage: message,
 });
 
-export function paypalProcessor(ctx: RequestContext): PaymentProcessor {
-  const config = configOf(ctx);
+/** The PayPal processor for a server with these credentials (simulated without). */
+export function paypalProcessor(config: PaypalConfig | undefined): PaymentProcessor {
+  const orders = config ? new PaypalOrders(config) : undefined;
   return {
     async start(_ctx, account, topUp) {
       let orderId: string;
-      if (config) {
+      if (orders) {
         try {
-          const order = await ordersFor(config).createOrder({
+          const order = await orders.createOrder({
             requestId: topUp.id,
             referenceId: topUp.id,
             customId: account.id,
@@ -81,9 +69,9 @@ export function paypalProcessor(ctx: RequestContext): PaymentProcessor {
           { field: 'paypalOrderId', code: 'mismatch', message: 'Unknown PayPal order.' },
         ]);
       }
-      if (!config) return { status: 'completed', next: null };
+      if (!orders) return { status: 'completed', next: null };
       try {
-        const capture = await ordersFor(config).capture(orderId, `${topUp.id}-capture`);
+        const capture = await orders.capture(orderId, `${topUp.id}-capture`);
         return capture.status === 'COMPLETED'
           ? { status: 'completed', next: null }
           : failed(`PayPal capture ${capture.status}`);
@@ -93,5 +81,3 @@ export function paypalProcessor(ctx: RequestContext): PaymentProcessor {
     },
   };
 }
-
-registerProcessor('paypal', paypalProcessor);

@@ -1,7 +1,10 @@
 /**
- * A payment processor takes a started top-up to its next step. The top-ups route
- * picks the processor by method: the simulated card processor or Stripe for
- * `card`, the invoice flow for `invoice`, PayPal for `paypal`.
+ * A payment processor takes a started top-up to its next step. The server is
+ * constructed with one processor per method (`defaultProcessors()` in ./index.ts:
+ * the simulated card processor or Stripe for `card`, the invoice flow for
+ * `invoice`, PayPal for `paypal`); the top-ups route picks one by method. There is
+ * no registry filled at import time: a bundler may drop a module imported only
+ * for its side effect, and then a method silently disappears.
  */
 import type { CompleteTopUpRequest, NextAction, PaymentMethod, TopUp } from '../../core/schemas/index.js';
 import type { RequestContext } from '../context.js';
@@ -30,13 +33,5 @@ export interface PaymentProcessor {
   ): Promise<ProcessorResult> | ProcessorResult;
 }
 
-const processors = new Map<PaymentMethod, (ctx: RequestContext) => PaymentProcessor>();
-
-/** Registers the processor factory for a method (called by each processor module). */
-export function registerProcessor(method: PaymentMethod, factory: (ctx: RequestContext) => PaymentProcessor): void {
-  processors.set(method, factory);
-}
-
-export function processorFor(method: PaymentMethod, ctx: RequestContext): PaymentProcessor | undefined {
-  return processors.get(method)?.(ctx);
-}
+/** The server's processors by payment method; a method without one is not available. */
+export type PaymentProcessors = Partial<Record<PaymentMethod, PaymentProcessor>>;

@@ -10,7 +10,6 @@ import { topUpsRoutes } from './top-ups.js';
 import { invoicesRoutes } from './invoices.js';
 import { requestsRoutes } from './requests.js';
 import { autoTopUpRoutes } from './auto-top-up.js';
-import { paypalRoutes } from './paypal.js';
 import { paymentsRoutes } from './payments.js';
 import { usageRoutes } from './usage.js';
 
@@ -25,7 +24,6 @@ export const allRoutes: Route[] = [
   ...invoicesRoutes,
   ...requestsRoutes,
   ...autoTopUpRoutes,
-  ...paypalRoutes,
   ...paymentsRoutes,
   ...usageRoutes,
 ];

@@ -5,11 +5,10 @@
  * Stripe webhook. Prices come only from `quoteFor()`; ledger effects only from
  * payments/settle.ts.
  */
-import * as z from 'zod/mini';
+import { z } from '../../core/schemas/zod.js';
 import { completeTopUpRequest, startTopUpRequest, topUp as topUpSchema, type TopUp } from '../../core/schemas/index.js';
 import { json, ProblemError } from '../http.js';
 import { applyResult, createTopUp, handleStripeWebhook, isFinal } from '../payments/index.js';
-import { processorFor } from '../payments/processor.js';
 import { quoteFor } from '../quote.js';
 import type { Route } from '../router.js';
 import type { AccountRecord } from '../store/types.js';
@@ -36,7 +35,7 @@ export const topUpsRoutes: Route[] = [
             'Billing details are required before the first top-up.',
           );
         const quote = quoteFor(account, input, ctx.now());
-        const processor = processorFor(quote.method, ctx);
+        const processor = ctx.server.processors[quote.method];
         if (!processor)
           throw new ProblemError(422, 'method_not_available', `Payment by ${quote.method} is not available here.`);
         const created = createTopUp(account, {
@@ -97,7 +96,7 @@ export const topUpsRoutes: Route[] = [
         if (topUp.status === 'completed') return json(topUp);
         if (isFinal(topUp))
           throw new ProblemError(409, 'invalid_state', `This top-up is ${topUp.status}; start a new one.`);
-        const processor = processorFor(topUp.method, ctx);
+        const processor = ctx.server.processors[topUp.method];
         if (!processor)
           throw new ProblemError(422, 'method_not_available', `Payment by ${topUp.method} is not available here.`);
         const result = await processor.complete(ctx, account, topUp, request);
