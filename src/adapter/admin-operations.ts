@@ -1,5 +1,5 @@
 /** Operator operations of the reference server's admin API, over the HTTP adapter. */
-import type * as z from 'zod/mini';
+import type { z } from '../core/schemas/zod.js';
 import { randomKey, type HttpAdapter, type Schemas } from './http-adapter.js';
 import type { AdminOperations } from './types.js';
 

@@ -8,7 +8,7 @@
  * it, as a chunk of their own: a page with only a badge stays small, and nothing
  * unvalidated ever reaches an element.
  */
-import type * as z from 'zod/mini';
+import type { z } from '../core/schemas/zod.js';
 import type { ServerEvent } from '../core/schemas/events.js';
 import { CreditsError, toCreditsError } from './errors.js';
 import { subscribeToEvents } from './event-stream.js';

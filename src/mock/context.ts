@@ -1,5 +1,5 @@
 /** What a route handler gets: the request, its account, and the server's services. */
-import * as z from 'zod/mini';
+import { z } from '../core/schemas/zod.js';
 import { decideIdempotency, fingerprint } from '../core/ledger.js';
 import { ProblemError } from './http.js';
 import type { MockServerCore } from './server.js';

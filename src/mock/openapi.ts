@@ -3,7 +3,7 @@
  * and the same zod schemas that validate the wire, so a host implementing its own
  * backend reads exactly what the widgets accept.
  */
-import * as z from 'zod/mini';
+import { z } from '../core/schemas/zod.js';
 import * as schemas from '../core/schemas/index.js';
 import type { Route, RouteDoc } from './router.js';
 

@@ -2,7 +2,7 @@
  * A tiny method + path router for the mock server. Route modules export arrays of
  * `Route`s so each domain (account, top-ups, payments, …) lives in its own file.
  */
-import type * as z from 'zod/mini';
+import type { z } from '../core/schemas/zod.js';
 import type { RequestContext } from './context.js';
 
 export type Handler = (ctx: RequestContext) => Promise<Response> | Response;

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { amount, country, currency, id, localizedText, paymentMethod, timestamp } from './common.js';
 
 /** Fee for one payment method: `rate` basis points of the amount plus `fixed` minor units. */

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { amount, id, timestamp } from './common.js';
 
 export const autoTopUpSettings = z.object({

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { country, timestamp } from './common.js';
 
 export const billingDetailsInput = z.object({

@@ -3,7 +3,7 @@
  * pays for the checks it uses; the same schemas validate in the mock server and
  * generate the OpenAPI document.
  */
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 
 /** An integer amount in minor units (cents, or whole credits). */
 export const minor = z.int();

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { account } from './account.js';
 import { creditRequest } from './requests.js';
 import { topUp } from './top-up.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { amount, currency, id, timestamp } from './common.js';
 import { transaction } from './transactions.js';
 

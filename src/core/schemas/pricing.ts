@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { amount, country, currency, id, localizedText, paymentMethod, timestamp } from './common.js';
 
 export const creditPackage = z.object({

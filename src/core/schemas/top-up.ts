@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { amount, country, currency, id, paymentMethod, timestamp } from './common.js';
 import { quote } from './pricing.js';
 

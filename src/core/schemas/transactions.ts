@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { amount, date, id, paymentMethod, timestamp } from './common.js';
 
 export const transactionKind = z.enum([

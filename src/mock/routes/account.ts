@@ -3,7 +3,7 @@
  * only from the core pricing rules, so the widget's preview and the server's
  * authoritative number can never differ.
  */
-import * as z from 'zod/mini';
+import { z } from '../../core/schemas/zod.js';
 import { baseRate, packageSaving } from '../../core/pricing.js';
 import {
   account as accountSchema,

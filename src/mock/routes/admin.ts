@@ -4,7 +4,7 @@
  * never an account token. An Idempotency-Key is honoured when sent (same key, same
  * body → same answer, applied once); the operator panel may omit it.
  */
-import * as z from 'zod/mini';
+import { z } from '../../core/schemas/zod.js';
 import { account as accountSchema, timestamp, type Transaction } from '../../core/schemas/index.js';
 import type { RequestContext } from '../context.js';
 import { ProblemError, json } from '../http.js';

@@ -5,7 +5,7 @@
  * details it was issued with (src/mock/invoices/issue.ts); only future invoices
  * use the new details.
  */
-import * as z from 'zod/mini';
+import { z } from '../../core/schemas/zod.js';
 import { validateBillingDetails } from '../../core/billing-validation.js';
 import { billingDetails, billingDetailsInput, billingDetailsResponse } from '../../core/schemas/index.js';
 import { json, ProblemError } from '../http.js';

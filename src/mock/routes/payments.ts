@@ -6,7 +6,7 @@
  * Services can be bought again; an invoice is paid once.
  */
 import { PROBLEM_STATUS } from '../openapi.js';
-import * as z from 'zod/mini';
+import { z } from '../../core/schemas/zod.js';
 import {
   itemRef,
   itemType,

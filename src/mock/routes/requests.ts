@@ -4,7 +4,7 @@
  * only when the operator accepts the request (admin API), exactly once, and
  * never when it is rejected.
  */
-import * as z from 'zod/mini';
+import { z } from '../../core/schemas/zod.js';
 import { createCreditRequest, creditRequest, creditRequestList, type CreditRequest } from '../../core/schemas/index.js';
 import { publishRequest } from '../auto-top-up/notify.js';
 import type { RequestContext } from '../context.js';

@@ -4,7 +4,7 @@
  * captures them on success or releases them on failure, so a failed job never
  * costs anything. Operators record usage and renew plans through the admin API.
  */
-import * as z from 'zod/mini';
+import { z } from '../../core/schemas/zod.js';
 import { account as accountSchema } from '../../core/schemas/account.js';
 import type { RequestContext } from '../context.js';
 import { runAfterDebit } from '../hooks.js';

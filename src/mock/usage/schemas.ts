@@ -1,5 +1,5 @@
 /** Wire schemas of the usage API (POST /usage, holds); published in the OpenAPI document. */
-import * as z from 'zod/mini';
+import { z } from '../../core/schemas/zod.js';
 import { amount, id, timestamp } from '../../core/schemas/common.js';
 import { transaction } from '../../core/schemas/transactions.js';
 import { AI_MODEL_TIERS, AI_RESOLUTION_MULTIPLIERS, type AiModelTier, type AiResolution } from '../../core/usage.js';
