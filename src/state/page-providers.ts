@@ -11,25 +11,26 @@ interface Registry {
 }
 
 const KEY = Symbol.for('creditkit.page-providers');
-const registry: Registry = ((globalThis as Record<symbol, unknown>)[KEY] as Registry | undefined) ?? {
-  providers: new Map(),
-  listeners: new Set(),
-};
-(globalThis as Record<symbol, unknown>)[KEY] = registry;
+
+/** The page's registry, created on first use (importing this module changes nothing). */
+function registry(): Registry {
+  const global = globalThis as Record<symbol, Registry | undefined>;
+  return (global[KEY] ??= { providers: new Map(), listeners: new Set() });
+}
 
 export function registerProvider(element: Element, store: CreditStore): void {
-  registry.providers.set(element, store);
-  registry.listeners.forEach((l) => l());
+  registry().providers.set(element, store);
+  registry().listeners.forEach((l) => l());
 }
 
 export function unregisterProvider(element: Element): void {
-  if (registry.providers.delete(element)) registry.listeners.forEach((l) => l());
+  if (registry().providers.delete(element)) registry().listeners.forEach((l) => l());
 }
 
 /** The store of the first connected provider in document order, if any. */
 export function pageDefaultStore(): CreditStore | undefined {
   let first: [Element, CreditStore] | undefined;
-  for (const entry of registry.providers) {
+  for (const entry of registry().providers) {
     if (!entry[0].isConnected) continue;
     if (!first || first[0].compareDocumentPosition(entry[0]) & Node.DOCUMENT_POSITION_PRECEDING) first = entry;
   }
@@ -37,6 +38,6 @@ export function pageDefaultStore(): CreditStore | undefined {
 }
 
 export function onProvidersChange(listener: () => void): () => void {
-  registry.listeners.add(listener);
-  return () => registry.listeners.delete(listener);
+  registry().listeners.add(listener);
+  return () => registry().listeners.delete(listener);
 }

@@ -18,8 +18,8 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @summary The drop-in credits page: overview, buying, history, requests, auto top-up, billing details and help.
  *
  * Composes `<credit-balance>`, `<credit-top-up>`, `<credit-buy>`, `<credit-transactions>`,
- * `<credit-requests>`, `<credit-auto-top-up>` and `<credit-billing-details>` by tag
- * (load them too, e.g. with `creditkit.js`). Sections follow the account's settings:
+ * `<credit-requests>`, `<credit-auto-top-up>` and `<credit-billing-details>`; its
+ * define file registers them, so importing the dashboard alone is enough. Sections follow the account's settings:
  * Top up only with top-ups, Buy credits only with packages, Credit requests only
  * with bank transfer or crypto, Automatic top-up only where available. The help
  * answers are filled from the account's settings in the customer's language.
@@ -27,6 +27,14 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * Every inner part is forwarded with `exportparts` as `<prefix>-<part>`: prefixes
  * `balance`, `top-up`, `buy`, `history` (transactions), `requests`, `auto-top-up`,
  * `billing` — e.g. `credit-dashboard::part(history-row)`, `::part(top-up-continue-button)`.
+ *
+ * @dependency credit-balance
+ * @dependency credit-top-up
+ * @dependency credit-buy
+ * @dependency credit-transactions
+ * @dependency credit-requests
+ * @dependency credit-auto-top-up
+ * @dependency credit-billing-details
  *
  * @fires credit-portal-open - Cancelable; the customer opened the customer portal (`detail.url`). By default the page navigates there.
  *

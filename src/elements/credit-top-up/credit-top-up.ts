@@ -6,7 +6,6 @@ import { formatBalance } from '../../i18n/format.js';
 import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
-import '../credit-billing-details/define.js';
 import { topUpMessages, type TopUpMessages } from './credit-top-up.messages.js';
 import { topUpStyles } from './credit-top-up.styles.js';
 import { QuoteController } from './quote-controller.js';
@@ -25,6 +24,8 @@ import { renderCardStep, renderOutcome, type ResultContext } from './top-up-resu
  * hands over to Checkout and shows the outcome when the customer comes back with
  * `?credit_top_up=<id>`. On a credits-model account (packages) it explains that
  * packages are bought with `<credit-buy>`.
+ *
+ * @dependency credit-billing-details
  *
  * @slot - Label of the trigger button (defaults to "Top up").
  *
