@@ -1,47 +1,65 @@
 /**
- * Vite: `npm run demo` serves demo/ (dev server); `npm run build:lib` builds the library.
+ * Vite: `npm run demo` serves demo/ (dev server); `npm run build:lib` builds the
+ * library in two passes, one per audience (Shoelace's scripts/build.js does the
+ * same split); `npm run build:lib` empties dist/ first:
  *
- * Library output (dist/):
- *   creditkit.js            every element registered; mock server etc. as lazy chunks
- *   elements/<tag>.js       one per src/elements/<tag>/define.ts
- *   adapter.js              src/adapter/index.ts
- *   mock.js                 src/mock/index.ts (in-page mock server + msw helpers)
- *   mock-node.js            src/mock/node-server.ts (Node only: node:http)
- *   chunks/*.js             shared code (Lit, core, ...) and lazily loaded chunks
- *
- * Everything is bundled (dist/creditkit.js must work from a CDN with no import map)
- * except optional peers that only the mock entries use (msw, stripe) and node:*.
- * Entries that do not exist yet are skipped, so the build works on a partial tree.
+ *   --mode npm     dist/npm/**      for bundlers: one module per source module
+ *                                   (preserveModules), `lit`, `@lit/context`, `zod`
+ *                                   and every other dependency as bare imports, so a
+ *                                   host's bundle holds one Lit, and only define.js
+ *                                   files (and the entry that imports them all) have
+ *                                   side effects. Declarations land beside the files.
+ *   --mode cdn     dist/creditkit.js   every element, for one `<script type="module">`;
+ *                  dist/cdn/elements/<tag>.js  one element (and what it renders);
+ *                  dist/cdn/chunks/*   what they share (Lit, store, core) and what
+ *                                      only some pages load (mock server, PayPal
+ *                                      loader, most wire schemas, invoice PDFs).
+ *                  Self-contained: relative imports only, so they work from a CDN
+ *                  or a static folder, and elements loaded from different files
+ *                  share one Lit and one store.
  */
+import { hoistTransitiveImportsPlugin } from './scripts/hoist-transitive-imports.js';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(import.meta.url);
 
-/** Library entry points: output name → source file (only those that exist). */
-export function libraryEntries(): Record<string, string> {
-  const entries: Record<string, string> = {
-    creditkit: 'src/creditkit.ts',
-    adapter: 'src/adapter/index.ts',
-    mock: 'src/mock/index.ts',
-    'mock-node': 'src/mock/node-server.ts',
-  };
-  const elementsDir = `${root}src/elements`;
-  if (existsSync(elementsDir)) {
-    for (const tag of readdirSync(elementsDir)) {
-      if (existsSync(`${elementsDir}/${tag}/define.ts`)) entries[`elements/${tag}`] = `src/elements/${tag}/define.ts`;
-    }
-  }
-  return Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(`${root}${file}`)));
+/** The tags with a define file: src/elements/<tag>/define.ts. */
+export function elementTags(): string[] {
+  const dir = `${root}src/elements`;
+  return readdirSync(dir)
+    .filter((tag) => existsSync(`${dir}/${tag}/define.ts`))
+    .sort();
 }
 
-/** Modules that stay imports in dist/: optional peers and Node built-ins. */
-const external = [/^node:/, /^msw($|\/)/, /^stripe($|\/)/];
+/** Entry modules of the npm tree (its other modules are kept as they are imported). */
+export function npmEntries(): Record<string, string> {
+  const entries: Record<string, string> = {
+    creditkit: 'src/creditkit.ts',
+    'adapter/index': 'src/adapter/index.ts',
+    'mock/index': 'src/mock/index.ts',
+    'mock/msw': 'src/mock/msw.ts',
+    'mock/node-server': 'src/mock/node-server.ts',
+    'mock/cli': 'src/mock/cli.ts',
+  };
+  for (const tag of elementTags()) entries[`elements/${tag}/define`] = `src/elements/${tag}/define.ts`;
+  return entries;
+}
+
+/** Every package the npm tree leaves to the host's installer (dependencies and peers). */
+function packageDependencies(): RegExp[] {
+  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
+  const names = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+  return names.map((name) => new RegExp(`^${name.replace(/[/.]/g, '\\$&')}($|/)`));
+}
 
 /** Serves msw's worker at the origin root in the dev server (no `msw init` step). */
 function mswWorker(): Plugin {
@@ -65,6 +83,70 @@ function mswWorker(): Plugin {
   };
 }
 
+/** The parts every library pass shares. */
+function libraryConfig(outDir: string, entry: Record<string, string>, empty: boolean): UserConfig {
+  return {
+    root,
+    publicDir: false,
+    plugins: [minifyCssLiteralsPlugin()],
+    build: {
+      outDir,
+      emptyOutDir: empty,
+      target: 'es2022',
+      // Maps stay out of the package (files in package.json); the cdn ones are kept
+      // in dist/ without a sourceMappingURL comment for `npm run bench:anatomy`.
+      sourcemap: 'hidden',
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    },
+  };
+}
+
+function npmConfig(): UserConfig {
+  const config = libraryConfig('dist/npm', npmEntries(), true);
+  config.build!.minify = false;
+  // Readable, unminified modules: the host's bundler minifies and maps them.
+  config.build!.sourcemap = false;
+  config.build!.rolldownOptions = {
+    external: [...packageDependencies(), /^node:/],
+    output: {
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // Helpers the compiler injects (decorators) get a plain name, not the
+      // versioned `_virtual/_@oxc-project_runtime@x.y.z/...` path.
+      entryFileNames: (chunk) =>
+        chunk.name.includes('oxc-project') ? `internal/${chunk.name.split('/').pop()}.js` : '[name].js',
+      // One module per source module: nothing is hoisted into a shared chunk, so
+      // `sideEffects` in package.json can name the define files exactly.
+      minify: false,
+    },
+  };
+  return config;
+}
+
+function cdnConfig(): UserConfig {
+  // One build for every <script> file, so each chunk exists (and ships) once.
+  const entries: Record<string, string> = { creditkit: 'src/creditkit.ts' };
+  for (const tag of elementTags()) entries[`cdn/elements/${tag}`] = `src/elements/${tag}/define.ts`;
+  const config = libraryConfig('dist', entries, false);
+  config.plugins!.push(hoistTransitiveImportsPlugin());
+  config.build!.minify = true;
+  config.build!.rolldownOptions = {
+    // Only optional peers the mock's server-side paths load stay imports; the
+    // check in scripts/build-check.mjs proves no bare import is reachable.
+    external: [/^node:/, /^msw($|\/)/, /^stripe($|\/)/],
+    // Entry modules imported by other entries (define files imported by a
+    // composite's define file) stay in their own entry chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      chunkFileNames: 'cdn/chunks/[name]-[hash].js',
+      // Vite keeps whitespace in ES library builds; these files are served as-is.
+      minify: true,
+    },
+  };
+  return config;
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
@@ -74,42 +156,7 @@ export default defineConfig(({ command, mode }) => {
       plugins: [mswWorker()],
     };
   }
-  // `--mode bundle` builds dist/creditkit.js on its own, so every element is in
-  // that one file (no waterfall of shared chunks on a CDN page) and only code a
-  // page may never need (mock server, PayPal, schemas, error texts) is chunked.
-  const bundle = mode === 'bundle';
-  const all = libraryEntries();
-  const entries = bundle
-    ? { creditkit: all.creditkit! }
-    : Object.fromEntries(Object.entries(all).filter(([name]) => name !== 'creditkit'));
-  return {
-    root,
-    publicDir: false,
-    plugins: [minifyCssLiteralsPlugin()],
-    build: {
-      outDir: 'dist',
-      emptyOutDir: !bundle,
-      target: 'es2022',
-      minify: true,
-      sourcemap: true,
-      reportCompressedSize: false,
-      lib: {
-        entry: entries,
-        formats: ['es'],
-        fileName: (_format, entryName) => `${entryName}.js`,
-      },
-      rolldownOptions: {
-        external,
-        // Entry modules imported by other entries (define files imported by
-        // creditkit.ts) stay in their own entry chunk instead of a shared chunk.
-        preserveEntrySignatures: 'allow-extension',
-        output: {
-          chunkFileNames: bundle ? 'chunks/creditkit/[name]-[hash].js' : 'chunks/[name]-[hash].js',
-          // Vite keeps whitespace in ES library builds; dist/creditkit.js is also
-          // served as-is from CDNs, so minify fully.
-          minify: true,
-        },
-      },
-    },
-  };
+  if (mode === 'npm') return npmConfig();
+  if (mode === 'cdn') return cdnConfig();
+  throw new Error(`vite build needs --mode npm or cdn (got "${mode}")`);
 });

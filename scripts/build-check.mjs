@@ -1,11 +1,14 @@
 // @ts-check
 /**
- * Last step of `npm run build`: checks dist/ against package.json "exports".
+ * Last step of `npm run build`: checks dist/ against package.json.
  *
  * - every export target (and its types) exists; `./elements/*` is expanded over
  *   src/elements/<tag>/define.ts;
- * - dist/creditkit.js works from a CDN: nothing reachable from it, statically or
- *   through dynamic import(), imports a bare specifier (msw, stripe, node:*, …);
+ * - the `<script>` files (dist/creditkit.js, dist/cdn/elements/*.js) work from a
+ *   CDN: nothing reachable from them, statically or through dynamic import(),
+ *   imports a bare specifier (msw, stripe, node:*, …);
+ * - the npm tree (dist/npm) imports only packages package.json declares, and
+ *   `lit`, `@lit/context` and `zod` stay bare (one copy in a host's bundle);
  * - custom-elements.json exists and names every defined tag.
  *
  * Exit 1 with a list of problems; warnings do not fail.
@@ -26,35 +29,26 @@ function expectFile(target, what) {
   if (!existsSync(target)) problems.push(`${what}: ${target} is missing`);
 }
 
-/** Source file behind each export, so missing sources are warnings (tree in progress), not errors. */
-const sources = {
-  '.': 'src/creditkit.ts',
-  './adapter': 'src/adapter/index.ts',
-  './mock': 'src/mock/index.ts',
-  './mock/node': 'src/mock/node-server.ts',
-};
-
 for (const [key, value] of Object.entries(pkg.exports)) {
+  // Folder exports (`./cdn/*`) map files, not names; the files are checked below.
+  if (key.endsWith('/*') && !key.startsWith('./elements/')) continue;
   const conditions = typeof value === 'string' ? { default: value } : value;
   const expand = key.includes('*') ? tags : [''];
   for (const tag of expand) {
     for (const [condition, target] of Object.entries(conditions)) {
-      const file = String(target).replace('*', tag);
-      const source = sources[/** @type {keyof typeof sources} */ (key)];
-      if (source && !existsSync(source)) {
-        warnings.push(`export "${key}": ${source} does not exist yet`);
-        break;
-      }
-      expectFile(file, `export "${key.replace('*', tag)}" (${condition})`);
+      expectFile(String(target).replace('*', tag), `export "${key.replace('*', tag)}" (${condition})`);
     }
   }
 }
 expectFile(pkg.types, '"types"');
+for (const bin of Object.values(pkg.bin ?? {})) expectFile(String(bin), 'bin');
 
-// CDN self-containment of dist/creditkit.js (static and dynamic imports).
-if (existsSync('dist/creditkit.js')) {
+// CDN self-containment of the <script> files (static and dynamic imports).
+const scriptFiles = ['dist/creditkit.js', ...tags.map((tag) => `dist/cdn/elements/${tag}.js`)];
+for (const file of scriptFiles) expectFile(file, '<script> file');
+{
   const result = await build({
-    entryPoints: ['dist/creditkit.js'],
+    entryPoints: scriptFiles.filter((file) => existsSync(file)),
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -69,10 +63,42 @@ if (existsSync('dist/creditkit.js')) {
   for (const [file, input] of Object.entries(result.metafile.inputs)) {
     for (const imp of input.imports) {
       if (imp.external && !imp.path.startsWith('.') && !imp.path.startsWith('/')) {
-        problems.push(`dist/creditkit.js graph: ${file} imports "${imp.path}" (${imp.kind}): breaks CDN use`);
+        problems.push(`<script> graph: ${file} imports "${imp.path}" (${imp.kind}): breaks CDN use`);
       }
     }
   }
+}
+
+// The npm tree: bare imports only of declared packages; Lit and zod never inlined.
+{
+  const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+  const packageOf = (/** @type {string} */ spec) =>
+    spec
+      .split('/')
+      .slice(0, spec.startsWith('@') ? 2 : 1)
+      .join('/');
+  const files = readdirSync('dist/npm', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+  const bare = new Set();
+  for (const file of files) {
+    const code = readFileSync(`dist/npm/${file}`, 'utf8');
+    for (const match of code.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g,
+    )) {
+      const spec = match[1] ?? match[2] ?? match[3];
+      if (!spec || spec.startsWith('.') || spec.startsWith('node:')) continue;
+      bare.add(packageOf(spec));
+      if (!declared.has(packageOf(spec)))
+        problems.push(`dist/npm/${file} imports "${spec}", which package.json does not declare`);
+    }
+    if (
+      /\bclass\s+\w*\s+extends\s+HTMLElement\b[\s\S]*?lit-html/.test(code) ||
+      code.includes('lit-html@') ||
+      code.includes('litHtmlVersions')
+    )
+      problems.push(`dist/npm/${file} contains Lit itself: the npm tree must import "lit"`);
+  }
+  for (const name of ['lit', '@lit/context', 'zod'])
+    if (!bare.has(name)) problems.push(`dist/npm never imports "${name}" bare: is it bundled in?`);
 }
 
 // Manifest.
