@@ -127,8 +127,16 @@ export class Client {
       text: '',
       json: undefined,
     };
-    const signals = [options.signal].filter((s): s is AbortSignal => s !== undefined);
-    if (!options.stream) signals.push(AbortSignal.timeout(this.transport.timeoutMs));
+    // A stream may stay open as long as its reader wants, but its headers must come in time.
+    const headersDue = new AbortController();
+    const timer = setTimeout(
+      () => headersDue.abort(new DOMException('timed out', 'TimeoutError')),
+      this.transport.timeoutMs,
+    );
+    const signals = [
+      options.signal,
+      options.stream ? headersDue.signal : AbortSignal.timeout(this.transport.timeoutMs),
+    ];
     try {
       const response = await this.transport.fetch(this.transport.base + path, {
         method,
@@ -138,9 +146,10 @@ export class Client {
         ...(requestBody === undefined
           ? {}
           : { body: headers['content-type'] === undefined ? new Blob([requestBody]) : requestBody }),
-        signal: signals.length === 1 ? signals[0]! : AbortSignal.any(signals),
+        signal: AbortSignal.any(signals.filter((signal): signal is AbortSignal => signal !== undefined)),
         redirect: 'manual',
       });
+      clearTimeout(timer);
       exchange.status = response.status;
       exchange.headers = response.headers;
       exchange.contentType = response.headers.get('content-type') ?? '';
@@ -156,6 +165,7 @@ export class Client {
         }
       }
     } catch (error) {
+      clearTimeout(timer);
       const err = error as Error;
       exchange.error =
         err.name === 'TimeoutError' ? `timed out after ${this.transport.timeoutMs} ms` : err.message || String(err);

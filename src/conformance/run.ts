@@ -90,7 +90,8 @@ function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function readDocument(client: Client): Promise<DocumentState | null> {
+/** Reads the document; paths written with the API's own base path (`/api/credits/account`) are taken below it. */
+async function readDocument(client: Client, basePath: string): Promise<DocumentState | null> {
   const exchange = await client.get('/openapi.json');
   if ([404, 405, 501].includes(exchange.status)) return null;
   const parsed = openApiDocument.safeParse(exchange.json);
@@ -103,7 +104,10 @@ async function readDocument(client: Client): Promise<DocumentState | null> {
           : describeIssues(parsed.error!.issues);
     return { exchange, parsed: null, operations: null, issues };
   }
-  return { exchange, parsed: parsed.data, operations: documentedOperations(parsed.data) };
+  const operations = documentedOperations(parsed.data).map((op) =>
+    basePath && op.path.startsWith(`${basePath}/`) ? { ...op, path: op.path.slice(basePath.length) } : op,
+  );
+  return { exchange, parsed: parsed.data, operations };
 }
 
 /**
@@ -195,7 +199,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     });
     return report(null, null);
   }
-  const document = await readDocument(client);
+  const document = await readDocument(client, url.pathname.replace(/\/+$/, ''));
   const suite = new Suite(options, client, document, account.data, randomId(), deadline, sweep);
 
   const runCheck = async (group: Group, check: Check) => {

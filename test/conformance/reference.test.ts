@@ -26,7 +26,7 @@ describe('conformance suite against the reference server', () => {
   let agency: ConformanceReport;
 
   before(async () => {
-    const [a, b] = await Promise.all([referenceServer(), referenceServer()]);
+    const [a, b] = await Promise.all([referenceServer('/api/credits'), referenceServer()]);
     servers.push(a, b);
     await buyWithTestCard(b.url);
     [usage, agency] = await Promise.all([

@@ -22,9 +22,9 @@ export const AGENCY_RUN = {
   invoice: 'inv-2001',
 } satisfies Omit<ConformanceOptions, 'api'>;
 
-/** A fresh reference server on a free loopback port, through HTTP only. */
-export function referenceServer(): Promise<RunningNodeServer> {
-  return startNodeServer({ port: 0, host: '127.0.0.1' });
+/** A fresh reference server on a free loopback port (optionally below a base path), reached through HTTP only. */
+export function referenceServer(basePath?: string): Promise<RunningNodeServer> {
+  return startNodeServer({ port: 0, host: '127.0.0.1', ...(basePath ? { basePath } : {}) });
 }
 
 /**
