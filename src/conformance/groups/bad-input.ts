@@ -20,7 +20,8 @@ interface Case extends Expected {
   send(suite: Suite): Promise<Exchange>;
 }
 
-type Needs = { purchase?: boolean; topUp?: boolean };
+/** Whether the cases start purchases (which need billing details on file). */
+type Needs = { purchase?: boolean };
 type CaseList = (context: Context) => Case[];
 
 interface Context {
@@ -95,12 +96,13 @@ async function refuseAll(suite: Suite, needs: Needs, list: CaseList): Promise<vo
   if (detailsChanged) await suite.a.put('/billing-details', ctx.details, suite.key());
   const now = await suite.balance();
   const [newHead] = await suite.newest(1);
+  // Money first: a moved cent is worse than a wrong status.
+  if (now !== balance) fail(`bad input moved the balance from ${balance} to ${now}`, wrong[0]?.exchange);
+  if (newHead?.id !== head?.id) fail(`bad input added the ledger entry ${newHead?.id}`, wrong[0]?.exchange);
   if (wrong.length) {
     const list = wrong.map((w) => w.reason).join('; ');
     fail(`${wrong.length} of ${cases.length} bad inputs were not refused as documented: ${list}`, wrong[0]!.exchange);
   }
-  if (now !== balance) fail(`bad input moved the balance from ${balance} to ${now}`);
-  if (newHead?.id !== head?.id) fail(`bad input added the ledger entry ${newHead?.id}`);
 }
 
 const checks: Check[] = [
