@@ -1,9 +1,12 @@
 /** `npx creditkit-conformance`: arguments, output, exit codes, the JSON report and the safety rails. */
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
 import { main } from '../../src/conformance/cli.js';
 import {
   ConformanceUsageError,
@@ -86,6 +89,14 @@ describe('creditkit-conformance CLI', () => {
       assert.equal(code, 2, err);
       assert.match(err, message);
     }
+  });
+
+  it('runs as the installed bin from the built package (dist/npm)', async (t) => {
+    if (!existsSync('dist/npm/conformance/cli.js')) return t.skip('dist/ not built: run npm run build first');
+    const argv = ['bin/creditkit-conformance.js', '--api', server.url, '--token', USAGE_RUN.token, '--only', 'pricing'];
+    const { stdout } = await promisify(execFile)(process.execPath, argv);
+    assert.match(stdout, /^PASS pricing\.spec-examples /m);
+    assert.match(stdout.trim().split('\n').at(-1)!, /^4 passed, 0 failed, 0 skipped$/);
   });
 
   it('refuses a non-loopback API without --yes-i-mean-it, before sending anything', async () => {
