@@ -50,10 +50,13 @@ export default defineConfig(
     files: [
       '*.{js,mjs,cjs,ts}',
       'scripts/**/*.{js,mjs,ts}',
+      'bin/**/*.js',
       'test/core/**/*.ts',
       'test/adapter/**/*.ts',
       'test/mock/**/*.ts',
+      'test/conformance/**/*.ts',
       'src/mock/node-server.ts',
+      'src/conformance/cli.ts',
     ],
     languageOptions: { globals: { ...globals.node } },
   },

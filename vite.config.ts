@@ -46,6 +46,8 @@ export function npmEntries(): Record<string, string> {
     'mock/msw': 'src/mock/msw.ts',
     'mock/node-server': 'src/mock/node-server.ts',
     'mock/cli': 'src/mock/cli.ts',
+    'conformance/index': 'src/conformance/index.ts',
+    'conformance/cli': 'src/conformance/cli.ts',
   };
   for (const tag of elementTags()) entries[`elements/${tag}/define`] = `src/elements/${tag}/define.ts`;
   return entries;

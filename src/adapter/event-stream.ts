@@ -61,7 +61,8 @@ export function subscribeToEvents(options: EventStreamOptions): () => void {
   };
 }
 
-async function readEvents(
+/** Reads the `data:` payloads of a server-sent event stream until it ends or `signal` aborts. */
+export async function readEvents(
   body: ReadableStream<Uint8Array>,
   signal: AbortSignal,
   onData: (data: string) => Promise<void>,
