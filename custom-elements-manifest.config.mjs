@@ -88,6 +88,34 @@ function tidyPlugin() {
   };
 }
 
+/**
+ * `@dependency credit-x` (Web Awesome's tag): the elements a composite renders and
+ * its define file registers, kept as `dependencies` on the declaration (tools
+ * and tests read it; importing the composite alone must define them).
+ */
+function dependencyPlugin() {
+  /** @type {Map<string, string[]>} class name → tags */
+  const found = new Map();
+  return {
+    name: 'dependency',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const tags = ts
+        .getJSDocTags(node)
+        .filter((tag) => tag.tagName.text === 'dependency')
+        .map((tag) => String(tag.comment ?? '').trim())
+        .filter(Boolean);
+      if (tags.length) found.set(node.name.text, tags);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const d of elementsOf(customElementsManifest)) {
+        const tags = found.get(d.name);
+        if (tags) d.dependencies = tags;
+      }
+    },
+  };
+}
+
 /** Custom-element declarations of the manifest. */
 function elementsOf(customElementsManifest) {
   return (customElementsManifest.modules ?? []).flatMap((mod) => (mod.declarations ?? []).filter((d) => d.tagName));
@@ -215,6 +243,7 @@ export default {
   plugins: [
     defineElementPlugin(),
     tidyPlugin(),
+    dependencyPlugin(),
     summaryPlugin(),
     globalTokensPlugin(),
     forwardedPartsPlugin(await loadComposedParts()),

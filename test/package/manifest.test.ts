@@ -17,6 +17,7 @@ interface Declaration {
   cssParts?: { name: string }[];
   cssProperties?: { name: string; description?: string }[];
   events?: { name: string; type?: { text: string } }[];
+  dependencies?: string[];
 }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) as {
   modules: { path: string; declarations?: Declaration[] }[];
@@ -86,6 +87,20 @@ describe('custom-elements.json', () => {
       const declared = new Set((element.cssProperties ?? []).map((p) => p.name));
       const missing = [...read].filter((token) => !declared.has(token));
       assert.deepEqual(missing, [], `<${tag}> does not declare ${missing.join(', ')}`);
+    }
+  });
+
+  it('lists as dependencies (@dependency) exactly the elements each template renders', () => {
+    for (const [tag, element] of elements) {
+      const rendered = new Set<string>();
+      for (const file of sources(tag)) {
+        const code = readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
+          .join('\n');
+        for (const [, child] of code.matchAll(/<(credit-[a-z-]+)[\s>]/g)) if (child !== tag) rendered.add(child!);
+      }
+      assert.deepEqual([...(element.dependencies ?? [])].sort(), [...rendered].sort(), `<${tag}> @dependency`);
     }
   });
 
