@@ -85,7 +85,8 @@ writeFileSync(
   jsxAugmentation(['react', 'react/jsx-runtime', 'react/jsx-dev-runtime'], 'CustomElements'),
 );
 writeFileSync(`${OUT}/preact.d.ts`, jsxAugmentation(['preact'], 'CustomElements'));
-writeFileSync(`${OUT}/solid.d.ts`, jsxAugmentation(['solid-js'], 'CustomElementsSolidJs'));
+// solid-js re-exports JSX from solid-js/jsx-runtime (which jsxImportSource reads): augment where it is declared.
+writeFileSync(`${OUT}/solid.d.ts`, jsxAugmentation(['solid-js', 'solid-js/jsx-runtime'], 'CustomElementsSolidJs'));
 
 /** Vue: https://vuejs.org/guide/extras/web-components#web-components-and-typescript */
 function vueTypes() {

@@ -45,6 +45,17 @@ import 'creditkit/elements/credit-transactions';
 `,
 };
 
+/** Both the root entry and a per-element entry in one bundle: one Lit, one class per tag. */
+export const mixedApp: Files = {
+  'index.html': page('./main.ts', '\n    <credit-provider mock><credit-balance></credit-balance></credit-provider>'),
+  'main.ts': `import { CreditBalance } from 'creditkit';
+import { CreditBalance as FromElementEntry } from 'creditkit/elements/credit-balance';
+
+if (CreditBalance !== FromElementEntry || customElements.get('credit-balance') !== CreditBalance)
+  throw new Error('two classes for <credit-balance>');
+`,
+};
+
 /** (c) React 19 + TypeScript: tags in JSX, typed events, a host adapter object as a property. */
 export const reactApp: Files = {
   'index.html': page('./main.tsx', '\n    <div id="root"></div>'),
@@ -133,3 +144,73 @@ export const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-
 
 /** (d) Plain HTML with the self-contained script file, no bundler. */
 export const staticPage = page('/dist/creditkit.js');
+
+/** Strict compiler options of the typing checks, plus the framework's JSX setup. */
+function tsconfig(extra: Record<string, unknown>, include: string[]): string {
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    target: 'es2022',
+    lib: ['dom', 'es2022'],
+    skipLibCheck: true,
+    ...extra,
+  };
+  return JSON.stringify({ compilerOptions, include }, null, 2);
+}
+
+/**
+ * Preact, Solid and Vue hosts, one `types` entry each and no declarations of
+ * their own. Each file also holds mistakes marked as expected errors: if one
+ * ever type-checks, the compiler reports the unused directive and fails.
+ */
+export const frameworkTypings: Files = {
+  'preact/tsconfig.json': tsconfig({ jsx: 'react-jsx', jsxImportSource: 'preact', types: ['creditkit/preact'] }, [
+    'app.tsx',
+  ]),
+  'preact/app.tsx': `import 'creditkit';
+export const pay = (
+  <credit-pay-button item-type="invoice" item-id="inv-2001" oncredit-paid={(e) => e.detail.payment.id}></credit-pay-button>
+);
+// @ts-expect-error not an item type
+export const wrongValue = <credit-pay-button item-type="subscription" item-id="x"></credit-pay-button>;
+// @ts-expect-error the detail has no such field
+export const wrongDetail = <credit-pay-button oncredit-paid={(e) => e.detail.nope}></credit-pay-button>;
+`,
+  'solid/tsconfig.json': tsconfig({ jsx: 'preserve', jsxImportSource: 'solid-js', types: ['creditkit/solid'] }, [
+    'app.tsx',
+  ]),
+  'solid/app.tsx': `import 'creditkit';
+export const pay = (
+  <credit-pay-button attr:item-type="invoice" attr:item-id="inv-2001" on:credit-paid={(e) => e.detail.payment.id}></credit-pay-button>
+);
+// @ts-expect-error not an item type
+export const wrongValue = <credit-pay-button attr:item-type="subscription"></credit-pay-button>;
+// @ts-expect-error the detail has no such field
+export const wrongDetail = <credit-pay-button on:credit-paid={(e) => e.detail.nope}></credit-pay-button>;
+`,
+  'vue/tsconfig.json': tsconfig({ jsx: 'preserve', types: ['creditkit/vue'] }, ['env.d.ts', 'App.vue']),
+  'vue/env.d.ts': `declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent;
+  export default component;
+}
+`,
+  'vue/App.vue': `<script setup lang="ts">
+import 'creditkit';
+import { ref } from 'vue';
+const paid = ref('');
+</script>
+<template>
+  <credit-provider mock preset="agency-credits">
+    <credit-pay-button item-type="invoice" item-id="inv-2001" @credit-paid="(e) => (paid = e.detail.payment.id)" />
+    <!-- @vue-expect-error not an item type -->
+    <credit-pay-button item-type="subscription" item-id="x" />
+    <!-- @vue-expect-error the detail has no such field -->
+    <credit-pay-button item-type="invoice" item-id="x" @credit-paid="(e) => e.detail.nope" />
+  </credit-provider>
+  <output>{{ paid }}</output>
+</template>
+`,
+};

@@ -20,7 +20,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { findBrowser } from '../../scripts/find-browser.js';
 import { NORTHWIND_DE } from '../helpers/buyers.js';
-import { bundleApp, perElementApp, reactApp, staticPage, STRICT_CSP, type Files } from './hosts.js';
+import {
+  bundleApp,
+  frameworkTypings,
+  mixedApp,
+  perElementApp,
+  reactApp,
+  staticPage,
+  STRICT_CSP,
+  type Files,
+} from './hosts.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -190,6 +199,11 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
           'react-dom': '^19.0.0',
           '@types/react': '^19.0.0',
           '@types/react-dom': '^19.0.0',
+          // Only for the Preact, Solid and Vue typing checks.
+          preact: '^10.0.0',
+          'solid-js': '^1.9.0',
+          vue: '^3.5.0',
+          'vue-tsc': '^3.0.0',
         },
       }),
     });
@@ -221,6 +235,30 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
       }
     });
   }
+
+  it('mixing "creditkit" and "creditkit/elements/credit-balance" bundles Lit once, one class per tag', async () => {
+    const dir = await buildApp('mixed', mixedApp);
+    const assets = join(dir, 'dist/assets');
+    const code = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(assets, f), 'utf8'))
+      .join('\n');
+    // Each copy of lit-html and of LitElement registers its version once.
+    assert.equal(code.match(/litHtmlVersions/g)?.length, 1, 'lit-html copies');
+    assert.equal(code.match(/litElementVersions/g)?.length, 1, 'LitElement copies');
+    const { server, origin } = await serve(join(dir, 'dist'));
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      await page.goto(origin);
+      await badge(page, '€250.00');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+      server.close();
+    }
+  });
 
   it('(c) React 19 + TS: tsc -b passes, mistakes fail, credit-paid once through a host adapter', async () => {
     const dir = await buildApp('react', reactApp);
@@ -258,6 +296,20 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
     } finally {
       await page.close();
       server.close();
+    }
+  });
+
+  it('Preact, Solid and Vue hosts type-check with one types entry; their marked mistakes are errors', () => {
+    const dir = join(host, 'apps', 'typings');
+    writeFiles(dir, frameworkTypings);
+    const vueTsc = join(host, 'node_modules/vue-tsc/bin/vue-tsc.js');
+    for (const [framework, compiler] of [
+      ['preact', TSC],
+      ['solid', TSC],
+      ['vue', vueTsc],
+    ] as const) {
+      const checked = run(process.execPath, [compiler, '-p', 'tsconfig.json'], join(dir, framework));
+      assert.equal(checked.status, 0, `${framework}:\n${checked.output}`);
     }
   });
 
