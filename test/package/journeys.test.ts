@@ -82,13 +82,21 @@ async function buildApp(name: string, files: Files): Promise<string> {
 }
 
 /** A static server for one folder, with optional headers and extra pages. */
-async function serve(dir: string, headers: Record<string, string> = {}, pages: Record<string, string> = {}) {
+async function serve(
+  dir: string,
+  headers: Record<string, string> = {},
+  pages: Record<string, string> = {},
+  mounts: Record<string, string> = {},
+) {
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    let path = new URL(req.url ?? '/', 'http://x').pathname;
     if (pages[path] !== undefined)
       return void res.writeHead(200, { 'content-type': 'text/html', ...headers }).end(pages[path]);
-    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
+    let root = dir;
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    if (mount) [root, path] = [mounts[mount]!, path.slice(mount.length - 1)];
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
     res.end(readFileSync(file));
   });
@@ -235,6 +243,45 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
       }
     });
   }
+
+  it('two copies on one page (a bundle and dist/creditkit.js): no error, one working kit', async () => {
+    const bundle = join(host, 'apps', 'a', 'dist');
+    const entry = /src="(\/assets\/[^"]+\.js)"/.exec(readFileSync(join(bundle, 'index.html'), 'utf8'))![1];
+    const twoCopies = `<!doctype html>
+<html lang="en">
+  <head>
+    <script type="module" src="/kit/dist/creditkit.js"></script>
+    <script type="module" src="${entry}"></script>
+  </head>
+  <body>
+    <credit-provider mock preset="agency-credits">
+      <credit-balance></credit-balance>
+      <credit-pay-button item-type="invoice" item-id="inv-2001"></credit-pay-button>
+    </credit-provider>
+  </body>
+</html>`;
+    const { server, origin } = await serve(
+      bundle,
+      {},
+      { '/two-copies': twoCopies },
+      { '/kit/': join(host, 'node_modules/creditkit') },
+    );
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      await page.goto(`${origin}/two-copies`);
+      await badge(page, '€300.00');
+      await page.locator('credit-pay-button [part~="button"][aria-disabled="false"]').click();
+      const confirm = page.locator('credit-pay-button').getByRole('button', { name: /^confirm/i });
+      await Promise.race([badge(page, '€150.00'), confirm.click()]);
+      await badge(page, '€150.00');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+      server.close();
+    }
+  });
 
   it('mixing "creditkit" and "creditkit/elements/credit-balance" bundles Lit once, one class per tag', async () => {
     const dir = await buildApp('mixed', mixedApp);
