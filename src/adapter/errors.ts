@@ -4,7 +4,8 @@
  * validation) arrives as a `CreditsError` with a stable `code`, never as a raw
  * exception.
  */
-import { PROBLEM_CODES, type Problem, type ProblemCode } from '../core/schemas/common.js';
+import { PROBLEM_CODES, type ProblemCode } from '../core/problem-codes.js';
+import type { Problem } from '../core/schemas/common.js';
 
 /** What went wrong before a problem-details answer arrived (or instead of one). */
 export type TransportErrorCode =
