@@ -18,6 +18,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { findBrowser } from '../../scripts/find-browser.js';
 import { NORTHWIND_DE } from '../helpers/buyers.js';
+import { jsonClient } from './http.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -45,21 +46,7 @@ describe('dist/npm: the reference server has its payment processors', () => {
       pathToFileURL(join(ROOT, 'dist/npm/mock/index.js')).href
     )) as typeof import('../../src/mock/index.js');
     const server = createMockServer({ now: Date.parse('2026-11-23T09:00:00Z'), frozenClock: true });
-    let n = 0;
-    const call = async (method: string, path: string, body?: unknown) => {
-      const response = await server.fetch(
-        new Request(`http://mock${path}`, {
-          method,
-          headers: {
-            authorization: 'Bearer demo-usage-billing',
-            'content-type': 'application/json',
-            'idempotency-key': `dist-test-${++n}`,
-          },
-          body: body === undefined ? null : JSON.stringify(body),
-        }),
-      );
-      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-    };
+    const call = jsonClient((request) => server.fetch(request), 'http://mock');
     assert.equal((await call('PUT', '/billing-details', NORTHWIND_DE)).status, 200);
 
     const card = await call('POST', '/top-ups', { amount: 12345, method: 'card' });

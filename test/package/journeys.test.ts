@@ -30,6 +30,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { findBrowser } from '../../scripts/find-browser.js';
 import { NORTHWIND_DE } from '../helpers/buyers.js';
+import { jsonClient } from './http.js';
 import {
   bundleApp,
   frameworkTypings,
@@ -102,6 +103,46 @@ async function serve(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/**
+ * Serves a folder, opens `path` in a new tab, runs the steps, and always closes
+ * both; uncaught errors in the page fail the test.
+ */
+async function visit(
+  served: {
+    dir: string;
+    headers?: Record<string, string>;
+    pages?: Record<string, string>;
+    mounts?: Record<string, string>;
+  },
+  path: string,
+  steps: (page: Page) => Promise<void>,
+  beforeLoad?: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { server, origin } = await serve(served.dir, served.headers, served.pages, served.mounts);
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await beforeLoad?.(page);
+    await page.goto(`${origin}${path}`);
+    await steps(page);
+    assert.deepEqual(errors, [], 'uncaught errors in the page');
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
+/** Pays the agency-credits invoice inv-2001 (€150.00) with the pay button. */
+async function payInvoice(page: Page): Promise<void> {
+  await badge(page, '€300.00');
+  await page.locator('credit-pay-button [part~="button"][aria-disabled="false"]').click();
+  // A confirmation step (if the button asks for one) is part of paying.
+  const confirm = page.locator('credit-pay-button').getByRole('button', { name: /^confirm/i });
+  await Promise.race([badge(page, '€150.00'), confirm.click()]);
+  await badge(page, '€150.00');
 }
 
 const inTopUp = (page: Page, part: string) => page.locator(`credit-top-up [part~="${part}"]`).first();
@@ -232,15 +273,7 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
   ] as const) {
     it(`${name}: top-up with billing details, declined, pending then completed`, async () => {
       const dir = await buildApp(name.slice(1, 2), files);
-      const { server, origin } = await serve(join(dir, 'dist'));
-      const page = await browser.newPage();
-      try {
-        await page.goto(origin);
-        await topUpJourney(page);
-      } finally {
-        await page.close();
-        server.close();
-      }
+      await visit({ dir: join(dir, 'dist') }, '/', topUpJourney);
     });
   }
 
@@ -260,27 +293,11 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
     </credit-provider>
   </body>
 </html>`;
-    const { server, origin } = await serve(
-      bundle,
-      {},
-      { '/two-copies': twoCopies },
-      { '/kit/': join(host, 'node_modules/creditkit') },
+    await visit(
+      { dir: bundle, pages: { '/two-copies': twoCopies }, mounts: { '/kit/': join(host, 'node_modules/creditkit') } },
+      '/two-copies',
+      payInvoice,
     );
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    try {
-      await page.goto(`${origin}/two-copies`);
-      await badge(page, '€300.00');
-      await page.locator('credit-pay-button [part~="button"][aria-disabled="false"]').click();
-      const confirm = page.locator('credit-pay-button').getByRole('button', { name: /^confirm/i });
-      await Promise.race([badge(page, '€150.00'), confirm.click()]);
-      await badge(page, '€150.00');
-      assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-      server.close();
-    }
   });
 
   it('mixing "creditkit" and "creditkit/elements/credit-balance" bundles Lit once, one class per tag', async () => {
@@ -293,18 +310,7 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
     // Each copy of lit-html and of LitElement registers its version once.
     assert.equal(code.match(/litHtmlVersions/g)?.length, 1, 'lit-html copies');
     assert.equal(code.match(/litElementVersions/g)?.length, 1, 'LitElement copies');
-    const { server, origin } = await serve(join(dir, 'dist'));
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    try {
-      await page.goto(origin);
-      await badge(page, '€250.00');
-      assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-      server.close();
-    }
+    await visit({ dir: join(dir, 'dist') }, '/', (page) => badge(page, '€250.00'));
   });
 
   it('(c) React 19 + TS: tsc -b passes, mistakes fail, credit-paid once through a host adapter', async () => {
@@ -320,19 +326,8 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
     ])
       assert.match(mistakes.output, expected);
 
-    const { server, origin } = await serve(join(dir, 'dist'));
-    const page = await browser.newPage();
-    try {
-      await page.goto(origin);
-      await badge(page, '€300.00');
-      await page.locator('credit-pay-button [part~="button"][aria-disabled="false"]').click();
-      // A confirmation step (if the button asks for one) is part of paying.
-      const confirm = page.locator('credit-pay-button').getByRole('button', { name: /^confirm/i });
-      await Promise.race([
-        page.waitForFunction(() => (window as unknown as ReactHostWindow).paidEvents.length > 0),
-        confirm.click(),
-      ]);
-      await badge(page, '€150.00');
+    await visit({ dir: join(dir, 'dist') }, '/', async (page) => {
+      await payInvoice(page);
       await page.locator('#paid').filter({ hasText: /\S/ }).waitFor();
       const { events, calls } = await page.evaluate(() => {
         const w = window as unknown as ReactHostWindow;
@@ -340,10 +335,7 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
       });
       assert.equal(events, 1, 'credit-paid fires once');
       assert.ok(calls.includes('payWithCredits') && calls.includes('getAccount'), calls.join(', '));
-    } finally {
-      await page.close();
-      server.close();
-    }
+    });
   });
 
   it('Preact, Solid and Vue hosts type-check with one types entry; their marked mistakes are errors', () => {
@@ -362,32 +354,34 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
 
   it('(d) plain HTML + dist/creditkit.js under a strict CSP: the journey, zero violations', async () => {
     // The installed package's folder, served as a host serves a copied static folder.
-    const { server, origin } = await serve(
-      join(host, 'node_modules/creditkit'),
-      { 'content-security-policy': STRICT_CSP },
-      { '/': staticPage },
-    );
-    const page = await browser.newPage();
+    const served = {
+      dir: join(host, 'node_modules/creditkit'),
+      headers: { 'content-security-policy': STRICT_CSP },
+      pages: { '/': staticPage },
+    };
     const reports: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy|Trusted Type|TrustedHTML|TrustedScript/i.test(message.text()))
-        reports.push(message.text());
-    });
-    await page.addInitScript(() => {
-      (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    try {
-      await page.goto(origin);
-      await topUpJourney(page);
-      const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-      assert.deepEqual({ violations, reports }, { violations: [], reports: [] });
-    } finally {
-      await page.close();
-      server.close();
-    }
+    const countViolations = async (page: Page) => {
+      page.on('console', (message) => {
+        if (/Content Security Policy|Trusted Type|TrustedHTML|TrustedScript/i.test(message.text()))
+          reports.push(message.text());
+      });
+      await page.addInitScript(() => {
+        (window as unknown as { violations: string[] }).violations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+    };
+    await visit(
+      served,
+      '/',
+      async (page) => {
+        await topUpJourney(page);
+        const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+        assert.deepEqual({ violations, reports }, { violations: [], reports: [] });
+      },
+      countViolations,
+    );
   });
 
   it('(e) Node: the entries import without a DOM; creditkit-server serves a top-up', async () => {
@@ -419,24 +413,14 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
         });
         cli.once('exit', (code) => reject(new Error(`creditkit-server exited (${code}):\n${out}`)));
       });
-      let n = 0;
-      const call = async (method: string, path: string, body?: unknown) => {
-        const response = await fetch(`${url}${path}`, {
-          method,
-          headers: {
-            authorization: 'Bearer demo-usage-billing',
-            'content-type': 'application/json',
-            'idempotency-key': `package-test-${++n}`,
-          },
-          body: body === undefined ? null : JSON.stringify(body),
-        });
-        return (await response.json()) as Record<string, unknown>;
-      };
+      const call = jsonClient(fetch, url);
       await call('PUT', '/billing-details', NORTHWIND_DE);
       const topUp = await call('POST', '/top-ups', { amount: 12345, method: 'card' });
-      const done = await call('POST', `/top-ups/${String(topUp.id)}/complete`, { cardNumber: '4242 4242 4242 4242' });
-      assert.equal(done.status, 'completed', JSON.stringify(done));
-      assert.equal((await call('GET', '/account')).balance, 25000 + 12345);
+      const done = await call('POST', `/top-ups/${String(topUp.body.id)}/complete`, {
+        cardNumber: '4242 4242 4242 4242',
+      });
+      assert.equal(done.body.status, 'completed', JSON.stringify(done.body));
+      assert.equal((await call('GET', '/account')).body.balance, 25000 + 12345);
     } finally {
       cli.kill('SIGTERM');
     }
