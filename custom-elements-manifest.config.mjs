@@ -1,12 +1,16 @@
 /**
  * `npm run analyze` → custom-elements.json at the package root, from the JSDoc on
  * each element class (@summary, @slot, @fires, @csspart, @cssprop, @cssproperty).
+ * Runs after `vite build`: module paths name the shipped files (dist/npm/…js).
  *
  * Our define files register tags through `defineElement('credit-x', CreditX)`
  * (tolerant of double registration), which the analyzer does not recognise, so the
  * `define-element` plugin below turns those calls into tag names and
  * `custom-element-definition` exports.
  */
+
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 /** Names of helpers that register a tag: `helper('tag-name', ClassName)`. */
 const DEFINE_HELPERS = new Set(['defineElement']);
@@ -65,6 +69,12 @@ function tidyPlugin() {
       const bases = new Map(declarations.filter((d) => d.customElement && !d.tagName).map((d) => [d.name, d]));
       for (const d of declarations) {
         if (d.events) d.events = d.events.filter((e) => e.name);
+        // Parts the base class renders (the shared error state) too, unless the element says more.
+        const baseOfParts = d.tagName && d.superclass ? bases.get(d.superclass.name) : undefined;
+        for (const part of baseOfParts?.cssParts ?? []) {
+          d.cssParts ??= [];
+          if (!d.cssParts.some((p) => p.name === part.name)) d.cssParts.push({ ...part });
+        }
         // Attributes a base class documents (reflected states) belong to every element built on it.
         const base = d.tagName && d.superclass ? bases.get(d.superclass.name) : undefined;
         for (const attr of base?.attributes ?? []) {
@@ -78,13 +88,165 @@ function tidyPlugin() {
   };
 }
 
+/**
+ * `@dependency credit-x` (Web Awesome's tag): the elements a composite renders and
+ * its define file registers, kept as `dependencies` on the declaration (tools
+ * and tests read it; importing the composite alone must define them).
+ */
+function dependencyPlugin() {
+  /** @type {Map<string, string[]>} class name → tags */
+  const found = new Map();
+  return {
+    name: 'dependency',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const tags = ts
+        .getJSDocTags(node)
+        .filter((tag) => tag.tagName.text === 'dependency')
+        .map((tag) => String(tag.comment ?? '').trim())
+        .filter(Boolean);
+      if (tags.length) found.set(node.name.text, tags);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const d of elementsOf(customElementsManifest)) {
+        const tags = found.get(d.name);
+        if (tags) d.dependencies = tags;
+      }
+    },
+  };
+}
+
+/** Custom-element declarations of the manifest. */
+function elementsOf(customElementsManifest) {
+  return (customElementsManifest.modules ?? []).flatMap((mod) => (mod.declarations ?? []).filter((d) => d.tagName));
+}
+
+/**
+ * The summary is the first paragraph of the class comment; the whole comment
+ * (summary included) is the `description` tools show.
+ */
+function summaryPlugin() {
+  return {
+    name: 'summary-description',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const d of elementsOf(customElementsManifest)) {
+        const text = (d.summary ?? '').trim();
+        if (!text) continue;
+        const [first] = text.split(/\n\s*\n/);
+        d.summary = first.replace(/\s*\n\s*/g, ' ');
+        if (!d.description) d.description = text;
+      }
+    },
+  };
+}
+
+/**
+ * The global `--credit-*` tokens, documented once with `@cssprop` in
+ * src/theme/tokens.styles.ts (styles files are not analysed), listed on every
+ * element: each one reads them.
+ */
+function globalTokensPlugin() {
+  const source = readFileSync('src/theme/tokens.styles.ts', 'utf8');
+  const tokens = [...source.matchAll(/@cssprop \[(--credit-[a-z-]+)=([^\]]*)\] - (.*)/g)].map(
+    ([, name, dflt, text]) => ({
+      name,
+      default: dflt,
+      description: `Global token: ${text}`,
+    }),
+  );
+  return {
+    name: 'global-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const d of elementsOf(customElementsManifest)) {
+        d.cssProperties ??= [];
+        for (const token of tokens)
+          if (!d.cssProperties.some((p) => p.name === token.name)) d.cssProperties.push({ ...token });
+      }
+    },
+  };
+}
+
+/**
+ * `<credit-dashboard>` forwards its children's parts as `<prefix>-<part>`; the
+ * list lives in src/elements/credit-dashboard/dashboard-parts.ts (the element uses
+ * it for `exportparts`), so the manifest documents exactly what is forwarded.
+ */
+function forwardedPartsPlugin(composedParts) {
+  return {
+    name: 'forwarded-parts',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = new Map(elementsOf(customElementsManifest).map((d) => [d.tagName, d]));
+      const dashboard = elements.get('credit-dashboard');
+      if (!dashboard) return;
+      dashboard.cssParts ??= [];
+      for (const [tag, { prefix, parts }] of Object.entries(composedParts)) {
+        const documented = new Map((elements.get(tag)?.cssParts ?? []).map((p) => [p.name, p.description]));
+        for (const part of parts) {
+          const name = `${prefix}-${part}`;
+          if (dashboard.cssParts.some((p) => p.name === name)) continue;
+          const what = documented.get(part);
+          dashboard.cssParts.push({
+            name,
+            description: `\`<${tag}>\` part \`${part}\`, forwarded${what ? `: ${what}` : '.'}`,
+          });
+        }
+      }
+    },
+  };
+}
+
+/** COMPOSED_PARTS from the TypeScript source (the analyzer's plugin phases are synchronous). */
+async function loadComposedParts() {
+  const bundled = await build({
+    entryPoints: ['src/elements/credit-dashboard/dashboard-parts.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = Buffer.from(bundled.outputFiles[0].text).toString('base64');
+  return (await import(`data:text/javascript;base64,${code}`)).COMPOSED_PARTS;
+}
+
+/**
+ * Last: module paths name the files a host installs (dist/npm/…js, built with
+ * preserveModules from the same tree), not the sources, which are not shipped.
+ */
+function shippedPathsPlugin() {
+  const shipped = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/npm/$1.js');
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value);
+      else visit(value);
+    }
+  };
+  return {
+    name: 'shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      visit(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/**/*.ts', 'src/events/**/*.ts', 'src/state/**/*.ts'],
-  exclude: ['**/*.styles.ts', '**/*.messages.ts', '**/*.test.ts', '**/*.d.ts'],
+  // src/state/index.ts: a barrel nothing imports, so it is not in dist/npm.
+  exclude: ['**/*.styles.ts', '**/*.messages.ts', '**/*.test.ts', '**/*.d.ts', 'src/state/index.ts'],
   outdir: '.',
   litelement: true,
   // package.json is hand-maintained ("customElements" is already set).
   packagejson: false,
   dependencies: false,
-  plugins: [defineElementPlugin(), tidyPlugin()],
+  plugins: [
+    defineElementPlugin(),
+    tidyPlugin(),
+    dependencyPlugin(),
+    summaryPlugin(),
+    globalTokensPlugin(),
+    forwardedPartsPlugin(await loadComposedParts()),
+    shippedPathsPlugin(),
+  ],
 };

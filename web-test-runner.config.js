@@ -127,17 +127,5 @@ export default {
       await next();
     },
   ],
-  plugins: [
-    axeCoreShim,
-    {
-      // pdf-lib's `module` build imports CommonJS (pako) the dev server cannot serve
-      // as ES modules; its self-contained ESM bundle works as is (Vite's build
-      // handles the CommonJS itself).
-      name: 'pdf-lib-esm',
-      resolveImport({ source }) {
-        if (source === 'pdf-lib') return '/node_modules/pdf-lib/dist/pdf-lib.esm.js';
-      },
-    },
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
-  ],
+  plugins: [axeCoreShim, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
 };

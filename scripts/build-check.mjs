@@ -9,7 +9,8 @@
  *   imports a bare specifier (msw, stripe, node:*, …);
  * - the npm tree (dist/npm) imports only packages package.json declares, and
  *   `lit`, `@lit/context` and `zod` stay bare (one copy in a host's bundle);
- * - custom-elements.json exists and names every defined tag.
+ * - custom-elements.json exists, names every defined tag, and its module paths
+ *   are shipped files; every element has a summary and a description.
  *
  * Exit 1 with a list of problems; warnings do not fail.
  */
@@ -112,6 +113,15 @@ if (!existsSync('custom-elements.json')) {
     ),
   );
   for (const tag of tags) if (!named.has(tag)) problems.push(`custom-elements.json has no <${tag}>`);
+  for (const mod of manifest.modules) {
+    if (!existsSync(mod.path)) problems.push(`custom-elements.json names ${mod.path}, which is not built`);
+    else if (!pkg.files.some((/** @type {string} */ glob) => mod.path.startsWith(glob.split('*')[0])))
+      problems.push(`custom-elements.json names ${mod.path}, which package.json "files" does not ship`);
+    for (const d of mod.declarations ?? []) {
+      if (d.tagName && !d.description) problems.push(`custom-elements.json: <${d.tagName}> has no description`);
+      if (d.tagName && !d.summary) problems.push(`custom-elements.json: <${d.tagName}> has no summary`);
+    }
+  }
 }
 
 for (const warning of warnings) console.warn(`build-check: warning: ${warning}`);

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DEFAULT_ROOTS = ['test/core', 'test/adapter', 'test/mock', 'test/conformance', 'test/e2e'];
+const DEFAULT_ROOTS = ['test/core', 'test/adapter', 'test/mock', 'test/conformance', 'test/e2e', 'test/package'];
 const args = process.argv.slice(2);
 const flags = args.filter((a) => a.startsWith('-'));
 const named = args.filter((a) => !a.startsWith('-'));

@@ -1,19 +1,26 @@
 /**
  * creditkit: one module that registers every element. Load it with
- * `<script type="module" src=".../creditkit.js">`. Code only some pages need (the
- * in-page mock server, the PayPal loader, most wire schemas) sits in chunks
- * beside it and loads on demand.
+ * `<script type="module" src=".../creditkit.js">` or `import 'creditkit'`. Code
+ * only some pages need (the in-page mock server, the PayPal loader, most wire
+ * schemas) sits in chunks beside it and loads on demand.
+ *
+ * Exports every element class, every event class with its detail type, the
+ * adapter interface, the HTTP and mock adapters, `CreditsError` and the data types.
  */
-export { CreditProvider } from './elements/credit-provider/define.js';
-export { CreditBalance } from './elements/credit-balance/define.js';
-export { CreditTopUp } from './elements/credit-top-up/define.js';
-export { CreditBillingDetails } from './elements/credit-billing-details/define.js';
-export { CreditBuy } from './elements/credit-buy/define.js';
-export { CreditTransactions } from './elements/credit-transactions/define.js';
-export { CreditRequests } from './elements/credit-requests/define.js';
-export { CreditPayButton } from './elements/credit-pay-button/define.js';
-export { CreditAutoTopUp } from './elements/credit-auto-top-up/define.js';
-export { CreditDashboard } from './elements/credit-dashboard/define.js';
-export { HttpAdapter, createMockAdapter, CreditsError, randomKey } from './adapter/index.js';
-export type { CreditsAdapter, AdminOperations, HttpAdapterOptions, MockPreset } from './adapter/index.js';
+export * from './elements/credit-provider/define.js';
+export * from './elements/credit-balance/define.js';
+export * from './elements/credit-top-up/define.js';
+export * from './elements/credit-billing-details/define.js';
+export * from './elements/credit-buy/define.js';
+export * from './elements/credit-transactions/define.js';
+export * from './elements/credit-requests/define.js';
+export * from './elements/credit-pay-button/define.js';
+export * from './elements/credit-auto-top-up/define.js';
+export {
+  CreditDashboard,
+  CreditPortalOpenEvent,
+  type CreditPortalOpenDetail,
+} from './elements/credit-dashboard/define.js';
+export * from './adapter/index.js';
+export { CreditEvent } from './events/credit-event.js';
 export { CreditStore } from './state/store.js';

@@ -19,7 +19,6 @@ const BUDGETS = {
 const FORBIDDEN_EAGER = [
   { pattern: /(^|\/)node_modules\/msw\//, label: 'msw' },
   { pattern: /(^|\/)src\/mock\//, label: 'mock server (src/mock)' },
-  { pattern: /(^|\/)node_modules\/pdf-lib\//, label: 'pdf-lib' },
   { pattern: /(^|\/)node_modules\/stripe\//, label: 'stripe' },
 ];
 

@@ -4,21 +4,59 @@
  * validation) arrives as a `CreditsError` with a stable `code`, never as a raw
  * exception.
  */
+import { PROBLEM_CODES, type ProblemCode } from '../core/problem-codes.js';
 import type { Problem } from '../core/schemas/common.js';
 
-export type TransportErrorCode = 'network_error' | 'timeout' | 'malformed_response' | 'aborted';
+/** What went wrong before a problem-details answer arrived (or instead of one). */
+export type TransportErrorCode =
+  | 'network_error'
+  | 'timeout'
+  | 'malformed_response'
+  | 'aborted'
+  /** A non-2xx answer without problem details and without a more telling status. */
+  | 'http_error'
+  /** No `api`, `mock` or `adapter` is configured on the provider. */
+  | 'not_configured';
+
+/** Every `code` a `CreditsError` can carry. */
+export type CreditsErrorCode = ProblemCode | TransportErrorCode;
+
+const KNOWN_PROBLEM_CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
+
+/**
+ * A problem code the kit does not know (a host backend's own) becomes the
+ * documented code its status stands for; the raw one stays on `error.problem.code`.
+ */
+function knownCode(problem: Problem): CreditsErrorCode {
+  if (KNOWN_PROBLEM_CODES.has(problem.code)) return problem.code as ProblemCode;
+  const { status } = problem;
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'invalid_state';
+  if (status === 400 || status === 415 || status === 422) return 'validation_failed';
+  if (status >= 500) return 'internal_error';
+  return 'http_error';
+}
 
 export class CreditsError extends Error {
   override name = 'CreditsError';
-  /** Stable machine code: a problem `code` or a transport code. */
-  readonly code: string;
+  /**
+   * Stable machine code: a problem `code` or a transport code. A backend's own
+   * code outside this union is mapped by status; `problem.code` keeps it.
+   */
+  readonly code: CreditsErrorCode;
   /** HTTP status, or 0 when no response arrived. */
   readonly status: number;
   /** Field errors of a `validation_failed` problem, by input name. */
   readonly fieldErrors: Record<string, string>;
   readonly problem: Problem | undefined;
 
-  constructor(code: string, message: string, options: { status?: number; problem?: Problem; cause?: unknown } = {}) {
+  constructor(
+    code: CreditsErrorCode,
+    message: string,
+    options: { status?: number; problem?: Problem; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.status = options.status ?? 0;
@@ -27,7 +65,7 @@ export class CreditsError extends Error {
   }
 
   static fromProblem(problem: Problem): CreditsError {
-    return new CreditsError(problem.code, problem.detail ?? problem.title, { status: problem.status, problem });
+    return new CreditsError(knownCode(problem), problem.detail ?? problem.title, { status: problem.status, problem });
   }
 
   /** Whether trying the same thing again may help (network trouble, timeouts, 5xx). */

@@ -1,5 +1,45 @@
-/** The adapter boundary: the interface, the HTTP adapter, the in-page mock and errors. */
+/**
+ * The adapter boundary (package export `creditkit/adapter`): the interface, the
+ * HTTP adapter, the in-page mock, errors, and every data type that crosses it.
+ */
 export type { CreditsAdapter, AdminOperations, ReadOptions, WriteOptions } from './types.js';
 export { HttpAdapter, randomKey, type HttpAdapterOptions } from './http-adapter.js';
 export { createMockAdapter, MOCK_PRESETS, type MockPreset, type MockAdapterOptions } from './mock-adapter.js';
-export { CreditsError, toCreditsError } from './errors.js';
+export { CreditsError, toCreditsError, type CreditsErrorCode, type TransportErrorCode } from './errors.js';
+/** The data the adapter returns and takes: integers in minor units, ISO timestamps. */
+export type {
+  Account,
+  AccountSettings,
+  AutoTopUpSettings,
+  AutoTopUpState,
+  BillingDetails,
+  BillingDetailsInput,
+  CompleteTopUpRequest,
+  CreateCreditRequest,
+  CreditPackage,
+  CreditRequest,
+  CreditRequestStatus,
+  ExpiringCredits,
+  FeeRule,
+  ItemRef,
+  ItemType,
+  NextAction,
+  PackageList,
+  Payability,
+  Payment,
+  PaymentMethod,
+  Problem,
+  ProblemCode,
+  Quote,
+  QuoteRequest,
+  ServerEvent,
+  StartTopUpRequest,
+  TopUp,
+  TopUpStatus,
+  Transaction,
+  TransactionKind,
+  TransactionPage,
+  TransactionQuery,
+  TransactionStatus,
+  VatTreatment,
+} from '../core/schemas/index.js';

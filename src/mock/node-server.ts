@@ -1,6 +1,7 @@
 /**
- * The reference mock server as a real HTTP server on loopback (`npm run
- * mock-server`): node:http requests become fetch `Request`s for the same handler
+ * The reference mock server as a real HTTP server on loopback (package export
+ * `creditkit/server`; `npx creditkit-server` and `npm run mock-server` run it
+ * from the command line): node:http requests become fetch `Request`s for the same handler
  * the page and msw use, and responses stream back (server-sent events included).
  * CORS is open to local origins only (localhost, 127.0.0.1, [::1], any port).
  */
@@ -8,6 +9,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { problem } from './http.js';
 import { createMockServer, type MockServer, type MockServerOptions } from './server.js';
+
+export { DEFAULT_ADMIN_TOKEN } from './server.js';
+export { DEMO_ACCOUNTS, type DemoAccount } from './presets/index.js';
 
 export interface NodeServerOptions extends MockServerOptions {
   /** 0 picks a free port. */
@@ -80,6 +84,30 @@ async function send(res: ServerResponse, response: Response, extra: Record<strin
   res.end();
 }
 
+/**
+ * Starts the reference server over HTTP, for hosts that embed it (a dev server,
+ * a test setup, a demo backend) instead of running `npx creditkit-server`.
+ *
+ * ```ts
+ * import { startNodeServer, DEMO_ACCOUNTS } from 'creditkit/server';
+ *
+ * const server = await startNodeServer({ port: 0, presets: ['usage-billing'] });
+ * console.log(server.url, DEMO_ACCOUNTS[0].token); // http://127.0.0.1:41234 demo-usage-billing
+ * // <credit-provider api="${server.url}" token="demo-usage-billing">
+ * await server.close();
+ * ```
+ *
+ * Accounts and their bearer tokens: `DEMO_ACCOUNTS`; the admin API takes
+ * `adminToken` (default `DEFAULT_ADMIN_TOKEN`). With `stripe` or `paypal`
+ * credentials, payments go to those providers' test modes; without them the
+ * simulated processors honour Stripe's test cards.
+ *
+ * @param options `port` (default 8787, 0 = a free one), `host` (default
+ *   127.0.0.1: the demo tokens must not face a network), `presets`, `basePath`
+ *   (e.g. `/api/credits`), and the rest of `MockServerOptions`.
+ * @returns The base URL (with the base path), the port, the handler (`mock`),
+ *   the node:http server and `close()`.
+ */
 export async function startNodeServer(options: NodeServerOptions = {}): Promise<RunningNodeServer> {
   const { port = 8787, host = '127.0.0.1', ...mockOptions } = options;
   const mock = createMockServer(mockOptions);

@@ -5,6 +5,35 @@
  *
  * Dark mode follows `prefers-color-scheme` through `light-dark()`; a host forces
  * a scheme with `--credit-color-scheme: dark` (or `light`).
+ *
+ * The public tokens, documented here once; the manifest plugin in
+ * custom-elements-manifest.config.mjs lists them on every element:
+ *
+ * @cssprop [--credit-color-scheme=light dark] - `light`, `dark` or `light dark` (default: follow the page and the system).
+ * @cssprop [--credit-color-text=light-dark(#1f2328, #e6e8eb)] - Text colour.
+ * @cssprop [--credit-color-muted=light-dark(#59636e, #a3acb7)] - Secondary text (captions, hints).
+ * @cssprop [--credit-color-surface=light-dark(#ffffff, #16191d)] - Background of cards, dialogs and tables.
+ * @cssprop [--credit-color-surface-raised=light-dark(#f6f8fa, #22262b)] - Background of badges, stats and hovered rows.
+ * @cssprop [--credit-color-border=light-dark(#d1d9e0, #3d444d)] - Borders and separators.
+ * @cssprop [--credit-color-primary=light-dark(#0b5cad, #6cb0f5)] - Primary actions and links.
+ * @cssprop [--credit-color-on-primary=light-dark(#ffffff, #0b1a2b)] - Text on primary actions.
+ * @cssprop [--credit-color-success=light-dark(#1a7f37, #57c26f)] - Success states and In amounts.
+ * @cssprop [--credit-color-warning=light-dark(#8a5a00, #e3b341)] - Warnings (low balance, expiring credits).
+ * @cssprop [--credit-color-danger=light-dark(#c21d2b, #ff7b72)] - Errors and failed states.
+ * @cssprop [--credit-color-focus=light-dark(#0b5cad, #6cb0f5)] - Focus ring.
+ * @cssprop [--credit-font-family=inherit] - Font (inherits the page's by default).
+ * @cssprop [--credit-font-size=1rem] - Base font size.
+ * @cssprop [--credit-font-size-small=0.875em] - Small print.
+ * @cssprop [--credit-font-weight-strong=600] - Weight of amounts and headings.
+ * @cssprop [--credit-space-xs=0.25rem] - Smallest spacing.
+ * @cssprop [--credit-space-s=0.5rem] - Small spacing.
+ * @cssprop [--credit-space-m=1rem] - Medium spacing.
+ * @cssprop [--credit-space-l=1.5rem] - Large spacing.
+ * @cssprop [--credit-radius-s=0.375rem] - Radius of buttons and inputs.
+ * @cssprop [--credit-radius-m=0.75rem] - Radius of cards and dialogs.
+ * @cssprop [--credit-radius-pill=999px] - Radius of pills and badges.
+ * @cssprop [--credit-shadow=0 8px 30px rgb(0 0 0 / 0.18)] - Shadow of dialogs.
+ * @cssprop [--credit-transition=150ms ease] - Duration and easing of hover and focus transitions.
  */
 import { css } from 'lit';
 

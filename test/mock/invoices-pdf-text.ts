@@ -1,5 +1,5 @@
 /**
- * Test helper: the text a PDF from pdf-lib shows. Inflates the FlateDecode
+ * Test helper: the text an invoice PDF shows. Inflates the FlateDecode
  * content streams and decodes the `<hex> Tj` strings (WinAnsi for the standard
  * fonts), which is all the mock's invoices use.
  */

@@ -39,28 +39,7 @@ export const problem = z.object({
 });
 export type Problem = z.infer<typeof problem>;
 
-/** Stable problem codes a backend returns; hosts may add their own. */
-export const PROBLEM_CODES = [
-  'insufficient_credits',
-  'credit_payments_disabled',
-  'not_eligible',
-  'billing_details_required',
-  'amount_out_of_range',
-  'idempotency_conflict',
-  'idempotency_key_required',
-  'validation_failed',
-  'not_found',
-  'unauthorized',
-  'forbidden',
-  'payment_declined',
-  'purchases_disabled',
-  'method_not_available',
-  'invalid_state',
-  'already_paid',
-  'not_implemented',
-  'internal_error',
-] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export { PROBLEM_CODES, type ProblemCode } from '../problem-codes.js';
 
 /** `GET /billing-portal`: where the customer manages payment methods and invoices. */
 export const billingPortal = z.object({ url: z.string() });

@@ -14,6 +14,9 @@ import type { CreditStore } from '../../state/store.js';
 /**
  * @attribute loading - Present (reflected, read-only) while the account is loading.
  * @attribute error - Present (reflected, read-only) when the account could not be loaded.
+ *
+ * @csspart status - The error state shown when the account could not be loaded.
+ * @csspart retry - The retry button of that error state.
  */
 export abstract class CreditElement extends LitElement {
   protected readonly storeController = new StoreController(this, (store) => this.storeConnected(store));

@@ -9,7 +9,7 @@ import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
 import { draftField, draftFrom, settingsFrom, type Draft, type DraftErrors } from './auto-top-up-draft.js';
 import { formTemplate } from './auto-top-up-form.js';
-import { CreditAutoTopUpSavedEvent } from './credit-auto-top-up-saved.event.js';
+import { CreditAutoTopUpSavedEvent } from './credit-auto-top-up.events.js';
 import { autoTopUpMessages } from './credit-auto-top-up.messages.js';
 import { autoTopUpStyles } from './credit-auto-top-up.styles.js';
 
@@ -21,7 +21,7 @@ import { autoTopUpStyles } from './credit-auto-top-up.styles.js';
  * Saves on "Save". Shows when auto top-up is paused after repeated failures and
  * why the last attempt failed, live.
  *
- * @fires credit-auto-top-up-saved - The settings were saved; `detail.state`.
+ * @fires {CreditAutoTopUpSavedEvent} credit-auto-top-up-saved - The settings were saved; `detail.state`.
  *
  * @csspart trigger - The button that opens the dialog (with `modal`).
  * @csspart dialog - The native dialog (with `modal`).

@@ -10,4 +10,4 @@ declare global {
 }
 
 export { CreditAutoTopUp };
-export { CreditAutoTopUpSavedEvent } from './credit-auto-top-up-saved.event.js';
+export * from './credit-auto-top-up.events.js';

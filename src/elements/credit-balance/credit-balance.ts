@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { formatBalance, formatDate } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
-import { CreditBalanceClickEvent } from './credit-balance-click.event.js';
+import { CreditBalanceClickEvent } from './credit-balance.events.js';
 import { balanceMessages } from './credit-balance.messages.js';
 import { balanceStyles } from './credit-balance.styles.js';
 
@@ -14,7 +14,7 @@ import { balanceStyles } from './credit-balance.styles.js';
  * in its accessible description and tooltip; balance changes are announced
  * politely to screen readers.
  *
- * @fires credit-balance-click - The badge was activated and has no `href`.
+ * @fires {CreditBalanceClickEvent} credit-balance-click - The badge was activated and has no `href`.
  *
  * @csspart base - The badge: a link with `href`, otherwise a button.
  * @csspart icon - The coin icon.

@@ -10,3 +10,4 @@ declare global {
 }
 
 export { CreditBalance };
+export * from './credit-balance.events.js';

@@ -8,7 +8,7 @@ import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
 import { EMPTY_VALUES, renderFields, type BillingValues } from './billing-fields.js';
-import { CreditBillingDetailsSavedEvent } from './credit-billing-details-saved.event.js';
+import { CreditBillingDetailsSavedEvent } from './credit-billing-details.events.js';
 import { billingMessages } from './credit-billing-details.messages.js';
 import { billingStyles } from './credit-billing-details.styles.js';
 
@@ -21,11 +21,27 @@ import { billingStyles } from './credit-billing-details.styles.js';
  * inside the EU, optional elsewhere. Backend field errors appear on their fields.
  * Saving changes only future invoices; issued invoices keep their details.
  *
- * @fires credit-billing-details-saved - The details were saved; `detail.details` is what the backend stored.
+ * @fires {CreditBillingDetailsSavedEvent} credit-billing-details-saved - The details were saved; `detail.details` is what the backend stored.
  *
  * @csspart form - The `<form>`.
- * @csspart field - Each field's wrapper (also `field-<name>`).
- * @csspart input - Each input or select (also `input-<name>`).
+ * @csspart field - Each field's wrapper (and `field-<name>` below).
+ * @csspart input - Each input or select (and `input-<name>` below).
+ * @csspart field-company - The company name field's wrapper.
+ * @csspart field-street - The street address field's wrapper.
+ * @csspart field-postalCode - The postal code field's wrapper.
+ * @csspart field-city - The city field's wrapper.
+ * @csspart field-country - The country field's wrapper.
+ * @csspart field-vatNumber - The VAT number field's wrapper.
+ * @csspart field-invoiceLanguage - The invoice language field's wrapper.
+ * @csspart field-invoiceEmail - The invoice email field's wrapper.
+ * @csspart input-company - The company name input.
+ * @csspart input-street - The street address input.
+ * @csspart input-postalCode - The postal code input.
+ * @csspart input-city - The city input.
+ * @csspart input-country - The country select.
+ * @csspart input-vatNumber - The VAT number input.
+ * @csspart input-invoiceLanguage - The invoice language select.
+ * @csspart input-invoiceEmail - The invoice email input.
  * @csspart error - Each field's inline error.
  * @csspart save-button - The save button.
  * @csspart status - Saved / error message (a live region).

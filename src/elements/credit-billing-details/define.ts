@@ -10,3 +10,4 @@ declare global {
 }
 
 export { CreditBillingDetails };
+export * from './credit-billing-details.events.js';

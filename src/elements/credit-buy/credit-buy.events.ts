@@ -1,3 +1,4 @@
+import type { CreditsErrorCode } from '../../adapter/errors.js';
 import type { CreditRequest } from '../../core/schemas/requests.js';
 import type { TopUp } from '../../core/schemas/top-up.js';
 import { CreditEvent } from '../../events/credit-event.js';
@@ -21,8 +22,11 @@ export class CreditRequestCreatedEvent extends CreditEvent<{ request: CreditRequ
 }
 
 export interface CreditPurchaseFailedDetail {
-  /** Stable error code (`payment_declined`, `network_error`, …). */
-  code: string;
+  /**
+   * Why: a `CreditsErrorCode` (`payment_declined`, `network_error`, …) or, when
+   * the processor declined, its own code as on `topUp.failureCode` (`card_declined`, …).
+   */
+  code: CreditsErrorCode | (string & {});
   /** The failed top-up, when the backend started one. */
   topUp: TopUp | null;
 }

@@ -43,20 +43,22 @@ const MANUAL: readonly PaymentMethod[] = ['bank_transfer', 'crypto'];
  * reference. When buying is impossible it says why. Offers auto top-up during
  * checkout, saved at once.
  *
- * @fires credit-purchase-completed - A card or PayPal purchase completed; `detail.topUp`.
- * @fires credit-request-created - A bank-transfer or crypto request was created; `detail.request`.
- * @fires credit-purchase-failed - Starting or paying failed, nothing was charged; `detail.code`, `detail.topUp`.
+ * @fires {CreditPurchaseCompletedEvent} credit-purchase-completed - A card or PayPal purchase completed; `detail.topUp`.
+ * @fires {CreditRequestCreatedEvent} credit-request-created - A bank-transfer or crypto request was created; `detail.request`.
+ * @fires {CreditPurchaseFailedEvent} credit-purchase-failed - Starting or paying failed, nothing was charged; `detail.code`, `detail.topUp`.
  *
  * @slot paypal - Filled by the element itself with PayPal's buttons (PayPal cannot render in a shadow root).
  * @slot unavailable - Extra content shown when buying is not possible (e.g. a `<credit-billing-details>`).
  *
  * @csspart base - The wrapper.
  * @csspart package - One package choice (also the custom-amount choice); `package-selected` when chosen.
+ * @csspart package-selected - The chosen package choice (beside `package`).
  * @csspart package-credits - What a package adds.
  * @csspart package-price - A package's price.
  * @csspart package-discount - A package's saving against the base rate.
  * @csspart custom-amount - The custom quantity input.
  * @csspart method - One payment method choice; `method-selected` when chosen.
+ * @csspart method-selected - The chosen payment method (beside `method`).
  * @csspart breakdown - The price breakdown (credits, price, fee, VAT, total, new balance).
  * @csspart buy-button - The buy / request button.
  * @csspart status - Outcome and "why not" messages (live region).
@@ -65,6 +67,9 @@ const MANUAL: readonly PaymentMethod[] = ['bank_transfer', 'crypto'];
  * @csspart test-pay-button - Pays with the test card.
  * @csspart paypal-simulated-button - Approves a simulated PayPal order.
  * @csspart auto-top-up-offer - The auto top-up offer.
+ * @csspart auto-top-up-checkbox - Turns automatic top-up on during checkout.
+ * @csspart auto-top-up-threshold - The balance below which auto top-up buys again.
+ * @csspart payment-step - The payment window (test card, PayPal buttons).
  *
  * @cssprop [--credit-buy-background=var(--credit-color-surface)] - Background.
  * @cssprop [--credit-buy-selected-border-color=var(--credit-color-primary)] - Border of the chosen package and method.

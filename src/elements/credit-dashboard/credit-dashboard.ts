@@ -6,7 +6,7 @@ import { MANUAL_METHODS } from '../../core/methods.js';
 import { formatBalance, formatDate } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
-import { CreditPortalOpenEvent } from './credit-dashboard-portal-open.event.js';
+import { CreditPortalOpenEvent } from './credit-dashboard.events.js';
 import { dashboardMessages } from './credit-dashboard.messages.js';
 import { dashboardStyles } from './credit-dashboard.styles.js';
 import { renderHelp } from './dashboard-help.js';
@@ -36,15 +36,25 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @dependency credit-auto-top-up
  * @dependency credit-billing-details
  *
- * @fires credit-portal-open - Cancelable; the customer opened the customer portal (`detail.url`). By default the page navigates there.
+ * @fires {CreditPortalOpenEvent} credit-portal-open - Cancelable; the customer opened the customer portal (`detail.url`). By default the page navigates there.
  *
  * @csspart base - The page grid.
  * @csspart nav - Section navigation.
  * @csspart nav-link - Each navigation button.
- * @csspart section - Each section card (also `section-<name>`: overview, buy, history, requests, auto-top-up, billing, help).
+ * @csspart section - Each section card (and `section-<name>` below).
+ * @csspart section-overview - The overview section.
+ * @csspart section-buy - The buy credits section.
+ * @csspart section-history - The history section.
+ * @csspart section-requests - The credit requests section.
+ * @csspart section-auto-top-up - The automatic top-up section.
+ * @csspart section-billing - The billing details section.
+ * @csspart section-help - The help section.
  * @csspart section-title - Each section heading.
  * @csspart stats - The overview figures.
- * @csspart stat - One figure (also `stat-balance`, `stat-average`, `stat-expiring`).
+ * @csspart stat - One figure (and `stat-<name>` below).
+ * @csspart stat-balance - The balance figure.
+ * @csspart stat-average - The monthly average spend.
+ * @csspart stat-expiring - Credits expiring soon.
  * @csspart stat-label - A figure's caption.
  * @csspart stat-value - A figure's value.
  * @csspart stat-hint - Small print under a figure.

@@ -18,5 +18,5 @@ declare global {
 }
 
 export { CreditDashboard };
-export { CreditPortalOpenEvent } from './credit-dashboard-portal-open.event.js';
 export { COMPOSED_PARTS } from './dashboard-parts.js';
+export * from './credit-dashboard.events.js';

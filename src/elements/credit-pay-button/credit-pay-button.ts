@@ -12,7 +12,7 @@ import {
   CreditPaidEvent,
   CreditPayFailedEvent,
   CreditTopUpRequestEvent,
-} from './credit-pay-button-events.js';
+} from './credit-pay-button.events.js';
 import { payButtonMessages } from './credit-pay-button.messages.js';
 import { payButtonStyles } from './credit-pay-button.styles.js';
 import { PayabilityController } from './payability-controller.js';
@@ -38,10 +38,10 @@ type Outcome = { kind: 'paid'; text: string } | { kind: 'failed'; text: string }
  * too, with the shortfall set as its `amount`. If there is none, nothing happens
  * beyond the event.
  *
- * @fires credit-before-pay - Cancelable, before paying; cancel it to confirm first, then call `pay()`.
- * @fires credit-paid - Paid; `detail` has the payment and its ledger transaction. Fires once per payment.
- * @fires credit-pay-failed - Paying failed; `detail` has the error `code` and the `message` shown.
- * @fires credit-top-up-request - Cancelable; the customer asked to top up the shortfall.
+ * @fires {CreditBeforePayEvent} credit-before-pay - Cancelable, before paying; cancel it to confirm first, then call `pay()`.
+ * @fires {CreditPaidEvent} credit-paid - Paid; `detail` has the payment and its ledger transaction. Fires once per payment.
+ * @fires {CreditPayFailedEvent} credit-pay-failed - Paying failed; `detail` has the error `code` and the `message` shown.
+ * @fires {CreditTopUpRequestEvent} credit-top-up-request - Cancelable; the customer asked to top up the shortfall.
  *
  * @csspart button - The pay button.
  * @csspart price - The price inside the button.

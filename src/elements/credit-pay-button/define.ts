@@ -10,4 +10,4 @@ declare global {
 }
 
 export { CreditPayButton };
-export * from './credit-pay-button-events.js';
+export * from './credit-pay-button.events.js';

@@ -29,10 +29,10 @@ import { renderCardStep, renderOutcome, type ResultContext } from './top-up-resu
  *
  * @slot - Label of the trigger button (defaults to "Top up").
  *
- * @fires credit-top-up-completed - The balance was credited; `detail.topUp`.
- * @fires credit-top-up-pending - Payment pending (authentication, or an invoice awaiting payment); `detail.topUp`.
- * @fires credit-top-up-failed - The payment failed, nothing was charged; `detail.topUp`.
- * @fires credit-top-up-redirect - About to leave for a hosted payment page; cancelable.
+ * @fires {CreditTopUpCompletedEvent} credit-top-up-completed - The balance was credited; `detail.topUp`.
+ * @fires {CreditTopUpPendingEvent} credit-top-up-pending - Payment pending (authentication, or an invoice awaiting payment); `detail.topUp`.
+ * @fires {CreditTopUpFailedEvent} credit-top-up-failed - The payment failed, nothing was charged; `detail.topUp`.
+ * @fires {CreditTopUpRedirectEvent} credit-top-up-redirect - About to leave for a hosted payment page; cancelable.
  *
  * @csspart trigger - The button that opens the dialog.
  * @csspart dialog - The `<dialog>`.
@@ -54,6 +54,11 @@ import { renderCardStep, renderOutcome, type ResultContext } from './top-up-resu
  * @csspart status - Status and outcome messages (live region).
  * @csspart test-card-input - Card number in the test-mode payment window.
  * @csspart test-pay-button - Pay button in the test-mode payment window.
+ * @csspart card-error - Inline error of the test card number.
+ * @csspart done-button - Closes the dialog after the outcome.
+ * @csspart complete-button - Completes a pending payment (test mode).
+ * @csspart retry-button - Tries a failed payment again.
+ * @csspart change-amount-button - Back to the amount step after a failure.
  * @csspart close-button - The dialog's close button.
  *
  * @cssprop [--credit-top-up-width=32rem] - Dialog width.

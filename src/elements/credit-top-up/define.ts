@@ -12,3 +12,4 @@ declare global {
 }
 
 export { CreditTopUp };
+export * from './credit-top-up.events.js';

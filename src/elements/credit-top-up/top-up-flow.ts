@@ -11,7 +11,7 @@ import {
   CreditTopUpFailedEvent,
   CreditTopUpPendingEvent,
   CreditTopUpRedirectEvent,
-} from './credit-top-up-outcome.event.js';
+} from './credit-top-up.events.js';
 import type { TopUpMessages } from './credit-top-up.messages.js';
 import { PaymentController } from './payment-controller.js';
 import type { ResultContext } from './top-up-result.js';

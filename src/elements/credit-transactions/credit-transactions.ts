@@ -7,7 +7,7 @@ import type { TopicDetail } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
 import { RowActions } from './actions.js';
-import { CreditTransactionsLoadedEvent } from './credit-transactions-loaded.event.js';
+import { CreditTransactionsLoadedEvent } from './credit-transactions.events.js';
 import { transactionsMessages } from './credit-transactions.messages.js';
 import { transactionsStyles } from './credit-transactions.styles.js';
 import { csvFilename, exportCsv } from './csv-export.js';
@@ -29,19 +29,30 @@ type ListStatus = 'idle' | 'loading' | 'ready' | 'error';
  * server) appear at the top without a reload. Below a 600px container width the
  * rows stack into label/value cards. Arrow keys, Home and End move between rows.
  *
- * @fires credit-transactions-loaded - A page of the history arrived (`count`, `hasMore`).
- * @fires credit-retry-top-up - Retry of a failed top-up requested (`topUpId`, `amount`, `method`); cancelable. If not canceled and the page has a `<credit-top-up>`, it opens prefilled.
- * @fires credit-invoice-download-failed - An invoice PDF could not be downloaded (`invoiceId`, `billingNumber`, `code`); the error also shows in the row.
+ * @fires {CreditTransactionsLoadedEvent} credit-transactions-loaded - A page of the history arrived (`count`, `hasMore`).
+ * @fires {CreditRetryTopUpEvent} credit-retry-top-up - Retry of a failed top-up requested (`topUpId`, `amount`, `method`); cancelable. If not canceled and the page has a `<credit-top-up>`, it opens prefilled.
+ * @fires {CreditInvoiceDownloadFailedEvent} credit-invoice-download-failed - An invoice PDF could not be downloaded (`invoiceId`, `billingNumber`, `code`); the error also shows in the row.
  *
  * @csspart base - The wrapper of everything.
  * @csspart filters - The filter form (type, status, date range).
+ * @csspart filter-type - The In / Out filter.
+ * @csspart filter-status - The status filter.
+ * @csspart filter-from - Start of the date range.
+ * @csspart filter-to - End of the date range.
+ * @csspart filter-apply - Applies the date range.
+ * @csspart filter-reset - Clears every filter.
  * @csspart export-button - Downloads the filtered history as CSV.
  * @csspart scroller - The focusable scroll container around the table.
  * @csspart table - The `<table>`.
  * @csspart caption - The table caption.
  * @csspart header-row - The column header row.
  * @csspart header-cell - A column header.
- * @csspart row - A history row (also `row-completed|row-pending|row-failed`, `row-in|row-out`).
+ * @csspart row - A history row (and `row-<status>`, `row-<direction>` below).
+ * @csspart row-completed - A completed entry's row (beside `row`).
+ * @csspart row-pending - A pending entry's row.
+ * @csspart row-failed - A failed entry's row.
+ * @csspart row-in - A row that added to the balance.
+ * @csspart row-out - A row that took from the balance.
  * @csspart cell-date - Date and time cell.
  * @csspart cell-type - In / Out cell.
  * @csspart cell-reference - Reference cell (reference and description in its tooltip).
@@ -51,7 +62,10 @@ type ListStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart cell-method - Payment method.
  * @csspart cell-billing-number - Invoice billing number.
  * @csspart cell-actions - Row actions.
- * @csspart action - A row action button (also `action-complete|action-invoice|action-retry`).
+ * @csspart action - A row action button (and `action-<name>` below).
+ * @csspart action-complete - "Complete payment" on a pending top-up.
+ * @csspart action-invoice - Downloads the invoice PDF.
+ * @csspart action-retry - Retries a failed top-up.
  * @csspart load-more - Loads the next older page.
  * @csspart empty - The empty state.
  * @csspart status - The live region and the error state.

@@ -10,3 +10,4 @@ declare global {
 }
 
 export { CreditTransactions };
+export * from './credit-transactions.events.js';

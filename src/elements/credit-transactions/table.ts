@@ -9,7 +9,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../util/style-properties.js';
 import type { Transaction } from '../../core/schemas/transactions.js';
 import { renderHeaderRow, renderRow, type RowContext } from './row.js';
 import type { RowWindow } from './row-window.js';
@@ -45,13 +45,13 @@ export function renderTable(ctx: TableContext): TemplateResult {
         ${renderHeaderRow(m)}
       </thead>
       <tbody role="rowgroup">
-        <tr class="spacer" aria-hidden="true" style=${styleMap({ height: `${above}px` })}></tr>
+        <tr class="spacer" aria-hidden="true" ${styleProperties({ height: `${above}px` })}></tr>
         ${repeat(
           shown,
           (entry) => entry.id,
           (entry, i) => renderRow(entry, start + i, ctx),
         )}
-        <tr class="spacer" aria-hidden="true" style=${styleMap({ height: `${below}px` })}></tr>
+        <tr class="spacer" aria-hidden="true" ${styleProperties({ height: `${below}px` })}></tr>
       </tbody>
     </table>
   </div>`;

@@ -1,31 +1,23 @@
 /**
- * The invoice PDF of the reference mock server (pdf-lib): seller and buyer with
- * their VAT IDs, the line, net, fee, VAT by rate, gross, the reverse-charge or
- * outside-EU wording where it applies, in the invoice's language (en, de).
+ * The invoice PDF of the reference mock server: seller and buyer with their VAT
+ * IDs, the line, net, fee, VAT by rate, gross, the reverse-charge or outside-EU
+ * wording where it applies, in the invoice's language (en, de). Written with the
+ * small PDF writer beside it (standard Helvetica, WinAnsi), so neither the page
+ * nor the server carries a PDF library.
  *
  * An issued invoice never changes: the PDF is rendered only from the frozen
  * `InvoiceRecord` (billing details copied at issue time), with the issue time as
  * the document date, and cached per record, so every download is byte-identical.
  */
-import type { Color, PDFFont, PDFPage } from 'pdf-lib';
 import { formatMoney } from '../../core/money.js';
 import type { InvoiceRecord } from '../store/types.js';
+import { A4, PdfPage, writePdf, type Rgb } from './pdf-document.js';
 import { INVOICE_WORDING, type InvoiceWording } from './pdf-messages.js';
 import { SELLER, type SellerDetails } from './seller.js';
 
-const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
-type PdfLib = typeof import('pdf-lib');
-
-let pdfLib: Promise<PdfLib> | undefined;
-/** pdf-lib (~430 KB), loaded with the first invoice, never with the mock server. */
-function loadPdfLib(): Promise<PdfLib> {
-  pdfLib ??= import('pdf-lib');
-  return pdfLib;
-}
-
-let GREY: Color;
-let BLACK: Color;
+const GREY: Rgb = [0.35, 0.38, 0.42];
+const BLACK: Rgb = [0.1, 0.12, 0.14];
 
 const cache = new WeakMap<InvoiceRecord, Promise<Uint8Array>>();
 
@@ -46,47 +38,28 @@ export function invoiceFilename(invoice: Pick<InvoiceRecord, 'billingNumber'>): 
   return `${invoice.billingNumber.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`;
 }
 
+interface LineOptions {
+  x?: number;
+  size?: number;
+  bold?: boolean;
+  color?: Rgb;
+  /** Right edge: the text ends here (amounts). */
+  right?: number;
+}
+
+/** Lays out lines top-down on one page. */
 class Writer {
   y = A4.height - MARGIN;
-  private readonly supported: Set<number>;
+  readonly page = new PdfPage();
 
-  constructor(
-    readonly page: PDFPage,
-    readonly font: PDFFont,
-    readonly bold: PDFFont,
-  ) {
-    this.supported = new Set(font.getCharacterSet());
-  }
-
-  /** Standard fonts speak WinAnsi: map what they cannot draw instead of throwing. */
-  clean(text: string): string {
-    let out = '';
-    for (const ch of text.normalize('NFC')) {
-      const code = ch.codePointAt(0)!;
-      if (this.supported.has(code)) out += ch;
-      else if (/\s/.test(ch)) out += ' ';
-      else out += this.fallback(ch);
-    }
-    return out;
-  }
-
-  /** The nearest drawable letter ("ź" → "z", "Ł" → "L"), or "?". */
-  private fallback(ch: string): string {
-    const special: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı: 'i', '\u2212': '-' };
-    if (special[ch]) return special[ch];
-    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-    return base && [...base].every((c) => this.supported.has(c.codePointAt(0)!)) ? base : '?';
-  }
-
-  text(text: string, options: { x?: number; size?: number; bold?: boolean; color?: Color; right?: number } = {}): void {
-    const font = options.bold ? this.bold : this.font;
+  text(text: string, options: LineOptions = {}): void {
+    const font = options.bold ? 'Helvetica-Bold' : 'Helvetica';
     const size = options.size ?? 10;
-    const clean = this.clean(text);
-    const x = options.right !== undefined ? options.right - font.widthOfTextAtSize(clean, size) : (options.x ?? MARGIN);
-    this.page.drawText(clean, { x, y: this.y, size, font, color: options.color ?? BLACK });
+    const x = options.right !== undefined ? options.right - this.page.widthOf(text, font, size) : (options.x ?? MARGIN);
+    this.page.text(text, x, this.y, { font, size, color: options.color ?? BLACK });
   }
 
-  line(text: string, options: Parameters<Writer['text']>[1] = {}): void {
+  line(text: string, options: LineOptions = {}): void {
     this.text(text, options);
     this.y -= (options.size ?? 10) * 1.45;
   }
@@ -95,9 +68,9 @@ class Writer {
   paragraph(text: string, size = 9, color = GREY): void {
     const max = A4.width - 2 * MARGIN;
     let current = '';
-    for (const word of this.clean(text).split(' ')) {
+    for (const word of text.split(/\s+/)) {
       const candidate = current ? `${current} ${word}` : word;
-      if (this.font.widthOfTextAtSize(candidate, size) > max && current) {
+      if (this.page.widthOf(candidate, 'Helvetica', size) > max && current) {
         this.line(current, { size, color });
         current = word;
       } else current = candidate;
@@ -116,12 +89,7 @@ class Writer {
   }
 
   rule(): void {
-    this.page.drawLine({
-      start: { x: MARGIN, y: this.y + 4 },
-      end: { x: A4.width - MARGIN, y: this.y + 4 },
-      thickness: 0.5,
-      color: GREY,
-    });
+    this.page.line(MARGIN, this.y + 4, A4.width - MARGIN, this.y + 4, 0.5, GREY);
     this.gap(8);
   }
 }
@@ -129,24 +97,7 @@ class Writer {
 export async function renderInvoicePdf(invoice: InvoiceRecord, seller: SellerDetails = SELLER): Promise<Uint8Array> {
   const w: InvoiceWording = INVOICE_WORDING[invoice.language] ?? INVOICE_WORDING.en;
   const issued = new Date(invoice.issuedAt);
-  const { PDFDocument, StandardFonts, rgb } = await loadPdfLib();
-  GREY ??= rgb(0.35, 0.38, 0.42);
-  BLACK ??= rgb(0.1, 0.12, 0.14);
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.setTitle(`${w.title} ${invoice.billingNumber}`);
-  doc.setSubject(invoice.description);
-  doc.setAuthor(seller.name);
-  doc.setCreator('creditkit reference mock server');
-  doc.setProducer('creditkit (pdf-lib)');
-  doc.setLanguage(invoice.language);
-  doc.setCreationDate(issued);
-  doc.setModificationDate(issued);
-  const page = doc.addPage([A4.width, A4.height]);
-  const out = new Writer(
-    page,
-    await doc.embedFont(StandardFonts.Helvetica),
-    await doc.embedFont(StandardFonts.HelveticaBold),
-  );
+  const out = new Writer();
   const money = (amount: number) => formatMoney(amount, invoice.currency, w.locale);
   const date = (d: Date) => new Intl.DateTimeFormat(w.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 
@@ -225,5 +176,13 @@ export async function renderInvoicePdf(invoice: InvoiceRecord, seller: SellerDet
     `${seller.name} · ${seller.street} · ${seller.postalCode} ${seller.city} · ${w.vatId} ${seller.vatId} · ${seller.email}`,
     { size: 7, color: GREY },
   );
-  return doc.save({ useObjectStreams: false });
+  return writePdf([out.page], {
+    title: `${w.title} ${invoice.billingNumber}`,
+    subject: invoice.description,
+    author: seller.name,
+    creator: 'creditkit reference mock server',
+    producer: 'creditkit',
+    language: invoice.language,
+    date: issued,
+  });
 }

@@ -1,4 +1,5 @@
 /** Events of `<credit-pay-button>`. All bubble and are composed. */
+import type { CreditsErrorCode } from '../../adapter/errors.js';
 import type { ItemType, Payability, Payment, Transaction } from '../../core/schemas/index.js';
 import { CreditEvent } from '../../events/credit-event.js';
 
@@ -39,7 +40,7 @@ export class CreditPaidEvent extends CreditEvent<CreditPaidDetail> {
 
 export interface CreditPayFailedDetail {
   /** Stable error code (`insufficient_credits`, `network_error`, …). */
-  code: string;
+  code: CreditsErrorCode;
   /** The message shown to the customer, in their language. */
   message: string;
 }
