@@ -4,7 +4,7 @@ import { beforeEach, describe, it } from 'node:test';
 import { validateBillingDetails } from '../../src/core/billing-validation.js';
 import { createMockServer, type MockServer } from '../../src/mock/server.js';
 import { NORTHWIND_DE } from '../helpers/buyers.js';
-import { jsonClient } from './helpers.js';
+import { jsonClient, record } from './helpers.js';
 
 const DE = NORTHWIND_DE;
 
@@ -57,7 +57,7 @@ describe('billing details routes', () => {
     await call('PUT', '/billing-details', DE);
     const first = (await call('POST', '/top-ups', { amount: 10000, method: 'card' })).body;
     const paid = (await call('POST', `/top-ups/${first.id}/complete`, { cardNumber: '4242424242424242' })).body;
-    const account = server.storage.account('acc_usage_billing')!;
+    const account = record(server, 'acc_usage_billing');
     const invoiceOf = (billingNumber: string) =>
       [...account.invoices.values()].find((i) => i.billingNumber === billingNumber)!;
     const issued = structuredClone(invoiceOf(paid.billingNumber));

@@ -9,7 +9,6 @@ import { z } from '../../core/schemas/zod.js';
 import { validateBillingDetails } from '../../core/billing-validation.js';
 import { billingDetails, billingDetailsInput, billingDetailsResponse } from '../../core/schemas/index.js';
 import { json, ProblemError } from '../http.js';
-import { publishAccount } from '../publish.js';
 import type { Route } from '../router.js';
 
 /** Any JSON object: field checks are `validateBillingDetails`'s job, so errors name the inputs. */
@@ -19,7 +18,7 @@ export const billingRoutes: Route[] = [
   {
     method: 'GET',
     path: '/billing-details',
-    handler: (ctx) => json({ details: ctx.account.billingDetails }),
+    handler: async (ctx) => json({ details: (await ctx.read((tx) => tx.account())).billingDetails }),
     doc: {
       summary: 'The billing details on file (null until given).',
       tags: ['billing'],
@@ -40,11 +39,9 @@ export const billingRoutes: Route[] = [
           result.errors.map(({ field, code, message }) => ({ field, code, message })),
         );
       }
-      return ctx.idempotent((account) => {
+      return ctx.idempotent(async (tx) => {
         const details = { ...result.value, updatedAt: ctx.nowIso() };
-        account.billingDetails = details;
-        account.updatedAt = details.updatedAt;
-        publishAccount(ctx.server, account);
+        await tx.updateAccount({ billingDetails: details, updatedAt: details.updatedAt });
         return json(details);
       });
     },
