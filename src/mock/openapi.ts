@@ -51,6 +51,7 @@ export const PROBLEM_STATUS: Record<string, number> = {
   idempotency_conflict: 409,
   idempotency_key_required: 400,
   unsupported_media_type: 415,
+  payload_too_large: 413,
   method_not_allowed: 405,
   session_expired: 410,
   invalid_signature: 400,

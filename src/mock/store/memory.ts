@@ -220,6 +220,9 @@ function purgeOld(records: Map<string, IdempotencyEntry>, before: number): numbe
   return purged;
 }
 
+/** A write that would break a ledger invariant (the SQL store's CHECK constraints say the same). */
+export class InvariantError extends Error {}
+
 const newestFirst = <T>(map: Map<string, T>): T[] => [...map.values()].reverse();
 
 class MemoryTx implements AccountTx {
@@ -277,6 +280,9 @@ class MemoryTx implements AccountTx {
 
   updateAccount(patch: Partial<AccountState>): Promise<void> {
     this.guard();
+    // The same invariants the SQL schema holds as constraints.
+    if ((patch.balance ?? 0) < 0 || (patch.held ?? 0) < 0)
+      throw new InvariantError('balance and held never go below 0');
     const old = this.a.state;
     this.a.state = Object.freeze({ ...old, ...patch }) as AccountState;
     this.write(() => void (this.a.state = old));
@@ -289,6 +295,7 @@ class MemoryTx implements AccountTx {
 
   saveBlocks(blocks: readonly CreditBlock[]): Promise<void> {
     this.guard();
+    if (blocks.some((b) => b.remaining < 0)) throw new InvariantError('a credit block never holds less than 0');
     const old = this.a.blocks;
     this.a.blocks = blocks.filter((b) => b.remaining > 0).map((b) => ({ ...b }));
     this.write(() => void (this.a.blocks = old), false);
@@ -297,6 +304,7 @@ class MemoryTx implements AccountTx {
 
   /** Puts `entry` at the end of the ledger (position `seq`); returns how to take it off again. */
   private push(entry: Transaction, seq: number): Undo {
+    if (entry.amount < 0 || entry.balanceAfter < 0) throw new InvariantError('amounts and balances never go below 0');
     const a = this.a;
     const last = a.seqs.at(-1);
     if (last !== undefined && seq <= last) throw new Error(`ledger position ${seq} is not after ${last}`);
