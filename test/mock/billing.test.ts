@@ -36,7 +36,6 @@ describe('billing details routes', () => {
       { ...DE, country: 'GR', postalCode: '105 57', vatNumber: 'GR123456789' },
       { ...DE, invoiceEmail: 'x' },
       { ...DE, country: 'ZZ' },
-      { company: 1 },
       {},
     ];
     for (const input of bad) {
@@ -50,6 +49,13 @@ describe('billing details routes', () => {
         local.errors.map((e) => [e.field, e.code]),
       );
     }
+    // A wrong type is refused as such (never read as missing, never coerced).
+    const typed = await call('PUT', '/billing-details', { ...DE, company: 1 });
+    assert.equal(typed.status, 422);
+    assert.deepEqual(
+      typed.body.errors.map((e: any) => [e.field, e.code]),
+      [['company', 'invalid_type']],
+    );
     assert.deepEqual((await call('GET', '/billing-details')).body, { details: null });
   });
 

@@ -106,7 +106,13 @@ export const accountRoutes: Route[] = [
     method: 'GET',
     path: '/portal',
     public: true,
-    doc: { summary: 'The mock billing portal page (HTML)', tags: ['account'], contentType: 'text/html' },
+    doc: {
+      summary:
+        'The billing portal page (HTML) a /billing-portal link opens. An expired or unknown session is 410: a page for browsers (Accept: text/html), problem details for everyone else.',
+      tags: ['account'],
+      contentType: 'text/html',
+      problems: ['session_expired'],
+    },
     handler: portalPage,
   },
 ];

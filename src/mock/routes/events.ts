@@ -4,7 +4,7 @@
  * a comment heartbeat every 15 s so proxies keep the connection open. It ends
  * cleanly when the client goes away (the request's signal aborts).
  */
-import type { ServerEvent } from '../../core/schemas/index.js';
+import { serverEvent, type ServerEvent } from '../../core/schemas/index.js';
 import { accountView } from '../ledger-ops.js';
 import type { Route } from '../router.js';
 
@@ -18,6 +18,7 @@ export const eventsRoutes: Route[] = [
       summary: 'Server-sent events: account, transaction, top-up and credit request changes',
       tags: ['events'],
       contentType: 'text/event-stream',
+      response: serverEvent,
       problems: ['unauthorized'],
     },
     async handler(ctx) {
