@@ -33,6 +33,11 @@ const NAMED: Record<string, z.ZodMiniType> = {
   ServerEvent: schemas.serverEvent,
 };
 
+/** Admin writes on one account honour an Idempotency-Key when sent (records are kept per account). */
+function takesOptionalKey(route: Route): boolean {
+  return Boolean(route.admin && route.method !== 'GET' && route.path.includes(':accountId') && !route.doc?.idempotent);
+}
+
 /**
  * Every problem code a route can answer: its own, plus those the server adds to
  * every route of its kind (authentication, path lookups, idempotency keys, JSON
@@ -43,7 +48,7 @@ export function problemsOf(route: Route): string[] {
   const codes = new Set(doc?.problems ?? []);
   if (!route.public) codes.add('unauthorized');
   if (/:\w+/.test(route.path)) codes.add('not_found');
-  if (doc?.idempotent || (route.admin && route.method !== 'GET')) {
+  if (doc?.idempotent || takesOptionalKey(route)) {
     if (doc?.idempotent) codes.add('idempotency_key_required');
     codes.add('idempotency_conflict');
     // A malformed Idempotency-Key.
@@ -157,8 +162,7 @@ export function buildOpenApi(routes: readonly Route[], options: OpenApiOptions =
       }
     }
     if (doc.idempotent) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
-    else if (route.admin && route.method !== 'GET')
-      parameters.push({ $ref: '#/components/parameters/IdempotencyKeyOptional' });
+    else if (takesOptionalKey(route)) parameters.push({ $ref: '#/components/parameters/IdempotencyKeyOptional' });
 
     const success = String(doc.status ?? 200);
     const responses: Record<string, unknown> = {};

@@ -204,11 +204,14 @@ export const adminRoutes: Route[] = [
     },
     async handler(ctx) {
       const body = await ctx.body(expireBody);
-      if (body.now) {
-        const ahead = Date.parse(body.now) - ctx.now();
-        if (ahead > 0) ctx.server.clock.advance(ahead);
-      }
-      return write(ctx, (tx, now) => expireDue(tx, now));
+      return write(ctx, (tx) => {
+        // Inside the write, so a replayed key does not move the clock again.
+        if (body.now) {
+          const ahead = Date.parse(body.now) - ctx.now();
+          if (ahead > 0) ctx.server.clock.advance(ahead);
+        }
+        return expireDue(tx, ctx.now());
+      });
     },
   },
   {
@@ -224,8 +227,11 @@ export const adminRoutes: Route[] = [
     },
     async handler(ctx) {
       const body = await ctx.body(clockBody);
-      ctx.server.clock.advance(body.advanceMs);
-      return write(ctx, (tx, now) => expireDue(tx, now));
+      return write(ctx, (tx) => {
+        // Inside the write, so a replayed key does not move the clock again.
+        ctx.server.clock.advance(body.advanceMs);
+        return expireDue(tx, ctx.now());
+      });
     },
   },
   {
