@@ -24,6 +24,8 @@ export interface SqlDriver {
    * server processes included). Resolves once listening.
    */
   listen(channel: string, onPayload: (payload: string) => void): Promise<void>;
+  /** Sends NOTIFYs on `channel` in one transaction of their own (no-op where nobody else listens). */
+  notify(channel: string, payloads: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 

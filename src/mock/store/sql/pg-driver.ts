@@ -117,6 +117,22 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
       }
     },
     listen,
+    async notify(channel, payloads) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        // A notice is a hint to refresh, not a write: its commit need not wait for the disk.
+        await client.query('SET LOCAL synchronous_commit TO off');
+        for (const payload of payloads) await client.query('SELECT pg_notify($1, $2)', [channel, payload]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
     async close() {
       closed = true;
       await Promise.all([...listeners].map((client) => client.end().catch(() => undefined)));

@@ -98,6 +98,7 @@ export async function openPglite(dataDir: string): Promise<SqlDriver> {
       }),
     // One process per directory: there is nobody else to hear from.
     listen: () => Promise.resolve(),
+    notify: () => Promise.resolve(),
     async close() {
       try {
         await db.close();

@@ -4,8 +4,10 @@
  * to one account run one after another on every server process, while other
  * accounts go on in parallel; deadlocks and serialization failures retry the
  * whole transaction. Account row and credit blocks are written once, just before
- * COMMIT. Change notices go out with `pg_notify` inside the transaction, so other
- * processes hear of a write only when it committed.
+ * COMMIT. Change notices go to other processes with NOTIFY after the commit, in a
+ * transaction of their own: a NOTIFY inside the write would hold the account's
+ * lock while it takes PostgreSQL's global notify lock, serialising every write of
+ * every account on every process.
  */
 import type { CreditBlock } from '../../../core/ledger.js';
 import type { CreditRequest, Payment, TopUp, Transaction } from '../../../core/schemas/index.js';
@@ -81,6 +83,29 @@ export class SqlStorage implements Storage {
     });
   }
 
+  private outbox: string[] = [];
+  private sending: Promise<void> | null = null;
+
+  /** Queues a committed change for the other processes; sent in order, batched, never blocking the write. */
+  private announce(notice: ChangeNotice): void {
+    if (this.driver.kind !== 'postgres') return;
+    this.outbox.push(JSON.stringify({ o: this.origin, n: notice }));
+    this.sending ??= this.send();
+  }
+
+  private async send(): Promise<void> {
+    while (this.outbox.length > 0) {
+      const batch = this.outbox.splice(0, 100);
+      try {
+        await this.driver.notify(CHANNEL, batch);
+      } catch (error) {
+        // Live events are hints: a client that misses one catches up on its next read or reconnect.
+        console.error('[creditkit server] could not notify other processes:', (error as Error).message);
+      }
+    }
+    this.sending = null;
+  }
+
   private remote(payload: string): void {
     let message: { o: string; n: ChangeNotice };
     try {
@@ -109,12 +134,12 @@ export class SqlStorage implements Storage {
           await tx.lock();
           const result = await fn(tx);
           await tx.flush();
-          const notice = tx.notice();
-          if (notice && this.driver.kind === 'postgres')
-            await session.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ o: this.origin, n: notice })]);
-          return { result, notice };
+          return { result, notice: tx.notice() };
         });
-        if (notice) await Promise.all([...this.listeners].map((l) => l(notice)));
+        if (notice) {
+          this.announce(notice);
+          await Promise.all([...this.listeners].map((l) => l(notice)));
+        }
         return result;
       } catch (error) {
         if (attempt < MAX_ATTEMPTS && RETRYABLE.has(sqlState(error) ?? '')) continue;
@@ -165,9 +190,10 @@ export class SqlStorage implements Storage {
     return () => this.listeners.delete(listener);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.listeners.clear();
-    return this.driver.close();
+    await this.sending;
+    await this.driver.close();
   }
 }
 
@@ -292,7 +318,12 @@ class SqlTx implements AccountTx {
     private readonly readOnly: boolean,
   ) {}
 
-  /** Reads the account row, locking it for the transaction unless read-only. */
+  /**
+   * Reads the account row, locking it for the transaction unless read-only. The
+   * blocks are read by a later statement on purpose: under READ COMMITTED a
+   * statement that waited for the lock still sees, in any subquery, the snapshot
+   * from before the wait, so blocks read together with the lock can be stale.
+   */
   async lock(): Promise<void> {
     const [row] = await this.s.query(
       `SELECT id, token, preset, state, balance, held, next_seq, updated_at FROM accounts WHERE id = $1${
