@@ -83,11 +83,20 @@ async function send(res: ServerResponse, response: Response, extra: Record<strin
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers['set-cookie'] = cookies;
-  res.writeHead(response.status, headers);
   if (!response.body) {
+    res.writeHead(response.status, headers);
     res.end();
     return;
   }
+  if (!response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    // A whole body in one write: headers and body leave in one packet.
+    const bytes = Buffer.from(await response.arrayBuffer());
+    headers['content-length'] = String(bytes.length);
+    res.writeHead(response.status, headers);
+    res.end(bytes);
+    return;
+  }
+  res.writeHead(response.status, headers);
   // Streams (SSE) must reach the client chunk by chunk, not when they end.
   res.flushHeaders();
   const reader = response.body.getReader();
@@ -142,8 +151,42 @@ export async function startNodeServer(options: NodeServerOptions = {}): Promise<
   }
   const storage = mockOptions.storage;
   const mock = createMockServer({ ...mockOptions, now });
-  let base = '';
+  const server = createFetchServer((request) => mock.fetch(request));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+  const address = server.address() as AddressInfo;
+  const base = originOf(address);
+  return {
+    url: `${base}${(mockOptions.basePath ?? '').replace(/\/$/, '')}`,
+    port: address.port,
+    mock,
+    http: server,
+    seeded,
+    async close() {
+      await new Promise<void>((resolve, reject) => {
+        // Open event streams would keep close() waiting forever.
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      });
+      await storage.close();
+    },
+  };
+}
 
+/**
+ * A node:http server that turns each request into a fetch `Request` for
+ * `handler` and streams its `Response` back, with CORS for local origins. The
+ * reference server runs on it; the bench measures it bare (its ceiling).
+ */
+export function createFetchServer(handler: (request: Request) => Promise<Response>): Server {
+  let base = '';
   const server = createServer((req, res) => {
     void (async () => {
       const origin = req.headers.origin;
@@ -173,45 +216,24 @@ export async function startNodeServer(options: NodeServerOptions = {}): Promise<
         res.setHeader('connection', 'close');
         return send(res, problem(413, 'payload_too_large', `Bodies are limited to ${MAX_BODY_BYTES} bytes.`), cors);
       }
+      // The server's own address, never the Host header (links it hands out must not be steerable).
+      base ||= originOf(server.address() as AddressInfo);
       const request = new Request(new URL(req.url ?? '/', base), {
         method: req.method ?? 'GET',
         headers,
         body,
         signal: abort.signal,
       });
-      await send(res, await mock.fetch(request), cors);
+      await send(res, await handler(request), cors);
     })().catch((error: unknown) => {
       console.error('[creditkit mock-server]', error);
       if (!res.headersSent) void send(res, problem(500, 'internal_error'), {});
       else res.end();
     });
   });
+  return server;
+}
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve());
-    });
-  } catch (error) {
-    await storage.close();
-    throw error;
-  }
-  const address = server.address() as AddressInfo;
-  const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  base = `http://${hostPart}:${address.port}`;
-  return {
-    url: `${base}${(mockOptions.basePath ?? '').replace(/\/$/, '')}`,
-    port: address.port,
-    mock,
-    http: server,
-    seeded,
-    async close() {
-      await new Promise<void>((resolve, reject) => {
-        // Open event streams would keep close() waiting forever.
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      });
-      await storage.close();
-    },
-  };
+function originOf(address: AddressInfo): string {
+  return `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
 }
