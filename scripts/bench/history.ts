@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createMockServer } from '../../src/mock/server.js';
 import { encodeCursor } from '../../src/mock/routes/cursor.js';
-import { entrySeq } from '../../src/mock/ledger-ops.js';
+import { demoAccount } from '../../src/mock/presets/index.js';
 import { ROOT, type BenchContext, type BenchSection } from './lib/context.js';
 
 export interface Measurement {
@@ -34,8 +34,9 @@ async function serverPage(): Promise<Measurement> {
     seedEntries: 1_000_000,
     frozenClock: true,
   });
-  const account = server.storage.accounts()[0]!;
-  const last = entrySeq(account.entries.at(-1)!)!;
+  const account = demoAccount('scan-credits');
+  // Ledger positions start at 1 and every seeded entry takes the next one.
+  const last = await server.storage.read(account.id, async (tx) => (await tx.account()).nextSeq - 1);
   const times: number[] = [];
   let state = 12345;
   for (let i = 0; i < 260; i++) {

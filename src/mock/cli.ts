@@ -7,6 +7,9 @@
  *   --preset P        only these presets' accounts (repeat or comma-separate)
  *   --base-path /x    serve the API below a path prefix
  *   --seed-entries N  extra history entries in scan-credits (history at scale)
+ *   --data-dir DIR    where the embedded database keeps its data (default .creditkit/data)
+ *   --memory          keep nothing: a throwaway run
+ *   DATABASE_URL      → a PostgreSQL server instead (several processes may share it)
  *   STRIPE_SECRET_KEY + STRIPE_WEBHOOK_SECRET → real Stripe test mode
  *   PAYPAL_CLIENT_ID + PAYPAL_CLIENT_SECRET   → real PayPal sandbox
  *   ADMIN_TOKEN → operator token (default: the demo one) · PUBLIC_URL → links it hands out
@@ -16,10 +19,12 @@ import { DEMO_ACCOUNTS } from './presets/index.js';
 import { DEFAULT_ADMIN_TOKEN } from './server.js';
 import { startNodeServer, type NodeServerOptions, type RunningNodeServer } from './node-server.js';
 import { PRESETS, type PresetName } from './store/types.js';
+import { DEFAULT_DATA_DIR } from './store/open.js';
 
 const USAGE = `Usage: creditkit-server [--port 8787] [--host 127.0.0.1] [--preset usage-billing,...]
-                        [--base-path /api/credits] [--seed-entries N]
-Starts the creditkit reference server and prints its URL, the demo accounts and the operator token.`;
+                        [--base-path /api/credits] [--seed-entries N] [--data-dir DIR | --memory]
+Starts the creditkit reference server and prints its URL, the demo accounts and the operator token.
+Data is kept in ${DEFAULT_DATA_DIR} (embedded PostgreSQL) unless --data-dir, --memory or DATABASE_URL says otherwise.`;
 
 /** Thrown for bad arguments: the CLI prints the message and the usage, and exits 2. */
 export class UsageError extends Error {}
@@ -36,6 +41,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         preset: { type: 'string', multiple: true },
         'base-path': { type: 'string' },
         'seed-entries': { type: 'string' },
+        'data-dir': { type: 'string' },
+        memory: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -53,11 +60,22 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     if (!PRESETS.includes(preset as PresetName))
       throw new UsageError(`Unknown preset "${preset}". Presets: ${PRESETS.join(', ')}.`);
 
+  if (values.memory && values['data-dir']) throw new UsageError('--memory and --data-dir exclude each other.');
+  if (env.DATABASE_URL && values['data-dir'])
+    throw new UsageError(
+      'DATABASE_URL and --data-dir exclude each other: the data is either in PostgreSQL or in a directory.',
+    );
+
   const options: NodeServerOptions = {
     port,
     host: values.host ?? '127.0.0.1',
     seedEntries,
     adminToken: env.ADMIN_TOKEN || DEFAULT_ADMIN_TOKEN,
+    store: values.memory
+      ? { memory: true }
+      : env.DATABASE_URL
+        ? { databaseUrl: env.DATABASE_URL }
+        : { dataDir: values['data-dir'] ?? DEFAULT_DATA_DIR },
   };
   if (presets.length) options.presets = presets as PresetName[];
   if (values['base-path']) options.basePath = values['base-path'];
@@ -72,8 +90,11 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
 /** What the server prints once it listens: where, who, and how to pay in test mode. */
 export function banner(server: RunningNodeServer, options: NodeServerOptions, readyMs: number): string {
   const wanted = new Set(options.presets ?? PRESETS);
+  const { storage } = server.mock;
   const lines = [
     `creditkit reference server listening on ${server.url} (ready in ${readyMs} ms)`,
+    `  Data:           ${storage.kind === 'memory' ? 'in memory, gone when the server stops (drop --memory to keep it)' : `${storage.kind === 'pglite' ? 'embedded PostgreSQL (PGlite) in' : 'PostgreSQL at'} ${storage.location}`}`,
+    `                  ${server.seeded ? 'demo accounts loaded into the new store' : 'existing data kept (demo accounts are loaded into an empty store only)'}`,
     `  OpenAPI:        ${server.url}/openapi.json`,
     `  Operator token: ${options.adminToken ?? DEFAULT_ADMIN_TOKEN}   (admin API: Authorization: Bearer <token>)`,
     `  Card payments:  ${options.stripe ? 'Stripe (test mode)' : 'simulated (4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 stays pending)'}`,
@@ -103,7 +124,15 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
     return undefined;
   }
   const started = performance.now();
-  const server = await startNodeServer(options);
+  let server: RunningNodeServer;
+  try {
+    server = await startNodeServer(options);
+  } catch (error) {
+    // Problems the operator can fix (driver missing, directory in use, database unreachable): one clear line.
+    console.error(`creditkit-server: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return undefined;
+  }
   console.info(banner(server, options, Math.round(performance.now() - started)));
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

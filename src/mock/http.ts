@@ -26,6 +26,11 @@ const TITLES: Record<string, string> = {
   invalid_state: 'Invalid state for this operation',
   already_paid: 'Already paid',
   not_implemented: 'Not implemented',
+  unsupported_media_type: 'Unsupported media type',
+  payload_too_large: 'Payload too large',
+  method_not_allowed: 'Method not allowed',
+  session_expired: 'Session expired',
+  invalid_signature: 'Invalid signature',
   internal_error: 'Internal error',
 };
 

@@ -7,6 +7,6 @@
 export { createMockServer, DEFAULT_ADMIN_TOKEN } from './server.js';
 export type { MockServer, MockServerCore, MockServerOptions, MockClock } from './server.js';
 export { DEMO_ACCOUNTS, demoAccount, type DemoAccount } from './presets/index.js';
-export { PRESETS, type PresetName, type AccountRecord } from './store/types.js';
+export { PRESETS, type PresetName, type Storage, type AccountTx, type AccountState } from './store/types.js';
+export { MemoryStorage } from './store/memory.js';
 export { buildOpenApi } from './openapi.js';
-export { publishAccount, publishEntry } from './publish.js';

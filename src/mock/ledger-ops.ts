@@ -1,8 +1,13 @@
 /**
- * Ledger mutations of the mock server, built on the pure core rules. Call them
- * only inside `storage.withAccount` (or `ctx.idempotent`), which serialises them.
- * Only completed entries move the balance; pending and failed ones carry the
- * balance as it stood.
+ * Ledger writes of the reference server, on the pure core rules. `planPost` and
+ * `planExpiry` say what an entry does to the credit blocks and running balance
+ * (the seed builder runs them on plain data); `postEntry`, `expireDue` and
+ * `settlePending` apply them through a storage transaction. Only completed entries
+ * move the balance; pending and failed ones carry the balance as it stood.
+ *
+ * Every write costs the same at any ledger size: it reads the account row and the
+ * live blocks (a handful), appends one entry and bumps running sums; nothing
+ * scans the ledger.
  */
 import {
   addMonths,
@@ -13,7 +18,7 @@ import {
   type CreditBlock,
 } from '../core/ledger.js';
 import type { Account, PaymentMethod, Transaction, TransactionKind } from '../core/schemas/index.js';
-import type { AccountRecord } from './store/types.js';
+import type { AccountState, AccountTx } from './store/types.js';
 
 export interface EntryInput {
   direction: 'in' | 'out';
@@ -33,69 +38,87 @@ export interface EntryInput {
   id?: string;
 }
 
-/**
- * Ledger position of each stored entry. `entries` is always in ascending `seq`
- * order (entries are appended; a settled pending entry is removed and appended
- * again with a new seq), which is what keyset pagination binary-searches. The seq
- * lives in a side map, not on the entry, so the wire object stays exactly the
- * schema's shape.
- */
-const SEQ = new WeakMap<Transaction, number>();
-
-/** Records an entry's ledger position (for code that builds entries by hand, e.g. bulk seeding). */
-export function setEntrySeq(entry: Transaction, seq: number): void {
-  SEQ.set(entry, seq);
+/** The part of an account a ledger write reads and changes. */
+export interface LedgerState {
+  blocks: CreditBlock[];
+  balance: number;
+  nextSeq: number;
+  expiryMonths: number | null;
 }
 
-/**
- * An entry's ledger position. Entries that bypassed the side map (replaced by a
- * spread copy elsewhere) fall back to the `txn_<seq>` id that `postEntry` gives.
- */
-export function entrySeq(entry: Transaction): number | undefined {
-  const known = SEQ.get(entry);
-  if (known !== undefined) return known;
-  const m = /^txn_(\d+)$/.exec(entry.id);
-  return m ? Number(m[1]) : undefined;
+export interface LedgerPlan extends LedgerState {
+  /** New entries with their ledger positions, in order (expiry entries first). */
+  entries: { entry: Transaction; seq: number }[];
 }
 
-export function balanceOf(account: AccountRecord, now: number): number {
-  return availableBalance(account.blocks, now);
-}
+const DAY = 86_400_000;
 
-/** Appends an entry; completed In adds a credit block, completed Out consumes earliest-expiry first (throws if short). */
-export function postEntry(account: AccountRecord, input: EntryInput, now: number): Transaction {
-  // Credits that expired since the last write leave as expiry entries first, so
-  // this entry's running balance follows from the one before it.
-  if (dueForExpiry(account.blocks, now).length > 0) expireDue(account, now);
+/** Turns blocks whose expiry has passed into Out entries of kind `expiry`. */
+export function planExpiry(state: LedgerState, now: number): LedgerPlan {
+  const due = dueForExpiry(state.blocks, now);
+  if (due.length === 0) return { ...state, entries: [] };
   const at = new Date(now).toISOString();
+  let { balance, nextSeq } = state;
+  const entries: LedgerPlan['entries'] = [];
+  for (const block of due) {
+    balance -= block.remaining;
+    const seq = nextSeq++;
+    entries.push({
+      seq,
+      entry: {
+        id: `txn_${seq}`,
+        createdAt: at,
+        direction: 'out',
+        kind: 'expiry',
+        amount: block.remaining,
+        balanceAfter: balance,
+        status: 'completed',
+        reference: block.id,
+        description: 'Credits expired',
+        method: null,
+        billingNumber: null,
+        invoiceId: null,
+        topUpId: null,
+        source: block.source,
+      },
+    });
+  }
+  const gone = new Set(due.map((b) => b.id));
+  return { ...state, blocks: state.blocks.filter((b) => !gone.has(b.id)), balance, nextSeq, entries };
+}
+
+/**
+ * Posts one entry: lapsed credits leave first (so this entry's running balance
+ * follows from the one before), then a completed In adds a block and a completed
+ * Out consumes earliest-expiry first (throws `InsufficientBalanceError` if short).
+ */
+export function planPost(state: LedgerState, input: EntryInput, now: number): LedgerPlan {
+  const expired = planExpiry(state, now);
+  const at = new Date(now).toISOString();
+  let { blocks, balance } = expired;
+  let nextSeq = expired.nextSeq;
   if (input.status === 'completed' && input.amount > 0) {
     if (input.direction === 'in') {
       const expiresAt =
-        input.expiresAt !== undefined
-          ? input.expiresAt
-          : account.settings.creditExpiryMonths
-            ? addMonths(at, account.settings.creditExpiryMonths)
-            : null;
-      const block: CreditBlock = {
-        id: `blk_${account.nextSeq}`,
-        remaining: input.amount,
-        expiresAt,
-        source: input.source ?? 'paid',
-        createdAt: at,
-      };
-      account.blocks.push(block);
+        input.expiresAt !== undefined ? input.expiresAt : state.expiryMonths ? addMonths(at, state.expiryMonths) : null;
+      blocks = [
+        ...blocks,
+        { id: `blk_${nextSeq}`, remaining: input.amount, expiresAt, source: input.source ?? 'paid', createdAt: at },
+      ];
+      balance += input.amount;
     } else {
-      account.blocks = consume(account.blocks, input.amount, now).blocks.filter((b) => b.remaining > 0);
+      blocks = consume(blocks, input.amount, now).blocks.filter((b) => b.remaining > 0);
+      balance -= input.amount;
     }
   }
-  const seq = account.nextSeq++;
+  const seq = nextSeq++;
   const entry: Transaction = {
     id: input.id ?? `txn_${seq}`,
     createdAt: at,
     direction: input.direction,
     kind: input.kind,
     amount: input.amount,
-    balanceAfter: balanceOf(account, now),
+    balanceAfter: balance,
     status: input.status,
     reference: input.reference,
     description: input.description,
@@ -105,36 +128,96 @@ export function postEntry(account: AccountRecord, input: EntryInput, now: number
     topUpId: input.topUpId ?? null,
     ...(input.source ? { source: input.source } : {}),
   };
-  SEQ.set(entry, seq);
-  account.entries.push(entry);
-  account.updatedAt = at;
-  return entry;
+  return { ...state, blocks, balance, nextSeq, entries: [...expired.entries, { entry, seq }] };
+}
+
+/** Out entries that count as spending for the monthly average (not expiry, not refunds). */
+export function countsAsSpend(entry: Transaction): boolean {
+  return (
+    entry.direction === 'out' && entry.status === 'completed' && entry.kind !== 'expiry' && entry.kind !== 'refund'
+  );
+}
+
+export const dayOf = (at: number | string): string => new Date(at).toISOString().slice(0, 10);
+export const monthOf = (at: number | string): string => new Date(at).toISOString().slice(0, 7);
+
+/** Sum of what the blocks hold, lapsed ones included until expiry writes them off: the running balance. */
+export const heldByBlocks = (blocks: readonly CreditBlock[]): number => blocks.reduce((sum, b) => sum + b.remaining, 0);
+
+async function ledgerState(tx: AccountTx): Promise<LedgerState> {
+  const [account, blocks] = await Promise.all([tx.account(), tx.blocks()]);
+  return {
+    blocks,
+    // Derived from the blocks (a handful, read anyway): it cannot drift from them.
+    balance: heldByBlocks(blocks),
+    nextSeq: account.nextSeq,
+    expiryMonths: account.settings.creditExpiryMonths,
+  };
 }
 
 /**
- * Settles a pending entry: it leaves its old place and is appended as completed
- * (same id), so the running balance stays in ledger order.
+ * Writes a plan: new entries (the last one moved into place instead when it is a
+ * settled pending entry), blocks, running sums.
  */
-export function settlePending(
-  account: AccountRecord,
+async function apply(tx: AccountTx, plan: LedgerPlan, now: number, settles?: string): Promise<Transaction[]> {
+  for (const { entry, seq } of plan.entries) {
+    if (entry.id === settles) await tx.updateEntry(entry, seq);
+    else await tx.appendEntry(entry, seq);
+    if (countsAsSpend(entry)) await tx.addToBucket('spend', dayOf(entry.createdAt), entry.amount);
+  }
+  await tx.saveBlocks(plan.blocks);
+  await tx.updateAccount({
+    balance: plan.balance,
+    nextSeq: plan.nextSeq,
+    updatedAt: new Date(now).toISOString(),
+  });
+  return plan.entries.map((e) => e.entry);
+}
+
+/** Appends an entry (after any expiry entries it triggers); returns it. */
+export async function postEntry(tx: AccountTx, input: EntryInput, now: number): Promise<Transaction> {
+  const written = await apply(tx, planPost(await ledgerState(tx), input, now), now);
+  return written.at(-1)!;
+}
+
+/** Turns expired blocks into Out entries of kind `expiry`; returns the entries made. */
+export async function expireDue(tx: AccountTx, now: number): Promise<Transaction[]> {
+  const state = await ledgerState(tx);
+  if (dueForExpiry(state.blocks, now).length === 0) return [];
+  return apply(tx, planExpiry(state, now), now);
+}
+
+/** Whether any credits lapsed and wait for `expireDue` (a read: no write needed when false). */
+export async function hasDueExpiry(tx: AccountTx, now: number): Promise<boolean> {
+  return dueForExpiry(await tx.blocks(), now).length > 0;
+}
+
+/**
+ * Settles a pending entry. Completed: it leaves its old place and is appended
+ * again (same id), so the running balance stays in ledger order; an Out entry
+ * that the balance no longer covers throws and nothing changes. Failed: it stays
+ * where it is with status failed.
+ */
+export async function settlePending(
+  tx: AccountTx,
   entryId: string,
   outcome: 'completed' | 'failed',
   now: number,
   patch: Partial<EntryInput> = {},
-): Transaction {
-  const index = account.entries.findIndex((e) => e.id === entryId);
-  const entry = account.entries[index];
+): Promise<Transaction> {
+  const entry = await tx.entry(entryId);
   if (!entry || entry.status !== 'pending') throw new Error(`no pending entry ${entryId}`);
   if (outcome === 'failed') {
-    const failed: Transaction = { ...entry, status: 'failed' };
-    const seq = entrySeq(entry);
-    if (seq !== undefined) SEQ.set(failed, seq);
-    account.entries[index] = failed;
+    const failed: Transaction = {
+      ...entry,
+      status: 'failed',
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+    };
+    await tx.updateEntry(failed);
     return failed;
   }
-  account.entries.splice(index, 1);
-  return postEntry(
-    account,
+  const plan = planPost(
+    await ledgerState(tx),
     {
       direction: entry.direction,
       kind: entry.kind,
@@ -152,74 +235,46 @@ export function settlePending(
     },
     now,
   );
+  const written = await apply(tx, plan, now, entry.id);
+  return written.at(-1)!;
 }
 
-/** Turns expired blocks into Out entries of kind `expiry`; returns the entries made. */
-export function expireDue(account: AccountRecord, now: number): Transaction[] {
-  const made: Transaction[] = [];
-  const due = dueForExpiry(account.blocks, now);
-  // The ledger still counts every due block; each expiry entry takes one away, so
-  // the running balance steps down block by block (balanceOf already excludes all).
-  let balance = balanceOf(account, now) + due.reduce((sum, b) => sum + b.remaining, 0);
-  for (const block of due) {
-    const amount = block.remaining;
-    block.remaining = 0;
-    balance -= amount;
-    const seq = account.nextSeq++;
-    const at = new Date(now).toISOString();
-    const entry: Transaction = {
-      id: `txn_${seq}`,
-      createdAt: at,
-      direction: 'out',
-      kind: 'expiry',
-      amount,
-      balanceAfter: balance,
-      status: 'completed',
-      reference: block.id,
-      description: 'Credits expired',
-      method: null,
-      billingNumber: null,
-      invoiceId: null,
-      topUpId: null,
-      source: block.source,
-    };
-    SEQ.set(entry, seq);
-    account.entries.push(entry);
-    made.push(entry);
-  }
-  account.blocks = account.blocks.filter((b) => b.remaining > 0);
-  if (made.length) account.updatedAt = new Date(now).toISOString();
-  return made;
+/** The available balance now: live blocks only (credits past expiry no longer count). */
+export async function balanceNow(tx: AccountTx, now: number): Promise<number> {
+  return availableBalance(await tx.blocks(), now);
 }
 
-/** Average Out spend per month over the last three months (payments and usage, not expiry). */
-export function monthlyAverageSpend(account: AccountRecord, now: number): number {
-  const since = now - 90 * 86_400_000;
-  let spent = 0;
-  for (let i = account.entries.length - 1; i >= 0; i--) {
-    const e = account.entries[i]!;
-    if (Date.parse(e.createdAt) < since) break;
-    if (e.direction === 'out' && e.status === 'completed' && e.kind !== 'expiry' && e.kind !== 'refund')
-      spent += e.amount;
-  }
+/** What a new debit may take: the balance minus what running jobs hold. */
+export async function spendableNow(tx: AccountTx, now: number): Promise<number> {
+  const [account, blocks] = await Promise.all([tx.account(), tx.blocks()]);
+  return Math.max(0, availableBalance(blocks, now) - account.held);
+}
+
+/** Average Out spend per month over the last 90 days (payments and usage, not expiry or refunds). */
+export async function monthlyAverageSpend(tx: AccountTx, now: number): Promise<number> {
+  const spent = await tx.sumBuckets('spend', dayOf(now - 89 * DAY), dayOf(now));
   return Math.round(spent / 3);
 }
 
 /** The account as the wire schema shows it. */
-export function accountView(account: AccountRecord, now: number): Account {
-  const held = [...account.holds.values()].filter((h) => h.status === 'held').reduce((s, h) => s + h.amount, 0);
+export async function accountView(tx: AccountTx, now: number): Promise<Account> {
+  const [account, blocks, average] = await Promise.all([tx.account(), tx.blocks(), monthlyAverageSpend(tx, now)]);
+  return viewOf(account, blocks, average, now);
+}
+
+export function viewOf(account: AccountState, blocks: readonly CreditBlock[], average: number, now: number): Account {
   return {
     id: account.id,
     name: account.name,
     model: account.model,
     currency: account.currency,
     unitLabels: account.unitLabels,
-    balance: balanceOf(account, now),
-    held,
+    balance: availableBalance(blocks, now),
+    held: account.held,
     creditPaymentsEnabled: account.creditPaymentsEnabled,
     lowBalanceThreshold: account.lowBalanceThreshold,
-    expiring: expiringWithin(account.blocks, now, 30),
-    monthlyAverageSpend: monthlyAverageSpend(account, now),
+    expiring: expiringWithin(blocks, now, 30),
+    monthlyAverageSpend: average,
     billingDetailsComplete: account.billingDetails !== null,
     ...(account.productName ? { productName: account.productName } : {}),
     settings: account.settings,

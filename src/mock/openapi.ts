@@ -19,7 +19,6 @@ const NAMED: Record<string, z.ZodMiniType> = {
   QuoteRequest: schemas.quoteRequest,
   Quote: schemas.quote,
   BillingDetails: schemas.billingDetails,
-  BillingDetailsInput: schemas.billingDetailsInput,
   StartTopUpRequest: schemas.startTopUpRequest,
   CompleteTopUpRequest: schemas.completeTopUpRequest,
   TopUp: schemas.topUp,
@@ -33,6 +32,36 @@ const NAMED: Record<string, z.ZodMiniType> = {
   AutoTopUpState: schemas.autoTopUpState,
   ServerEvent: schemas.serverEvent,
 };
+
+/** Admin writes on one account honour an Idempotency-Key when sent (records are kept per account). */
+function takesOptionalKey(route: Route): boolean {
+  return Boolean(route.admin && route.method !== 'GET' && route.path.includes(':accountId') && !route.doc?.idempotent);
+}
+
+/**
+ * Every problem code a route can answer: its own, plus those the server adds to
+ * every route of its kind (authentication, path lookups, idempotency keys, JSON
+ * bodies), so the document lists every status a client can meet.
+ */
+export function problemsOf(route: Route): string[] {
+  const doc = route.doc;
+  const codes = new Set(doc?.problems ?? []);
+  if (!route.public) codes.add('unauthorized');
+  if (/:\w+/.test(route.path)) codes.add('not_found');
+  if (doc?.idempotent || takesOptionalKey(route)) {
+    if (doc?.idempotent) codes.add('idempotency_key_required');
+    codes.add('idempotency_conflict');
+    // A malformed Idempotency-Key.
+    codes.add('validation_failed');
+  }
+  if (doc?.body) {
+    codes.add('unsupported_media_type');
+    codes.add('validation_failed');
+    codes.add('payload_too_large');
+  }
+  if (doc?.query) codes.add('validation_failed');
+  return [...codes];
+}
 
 /** HTTP status each stable problem code is answered with. */
 export const PROBLEM_STATUS: Record<string, number> = {
@@ -50,6 +79,11 @@ export const PROBLEM_STATUS: Record<string, number> = {
   invalid_state: 409,
   idempotency_conflict: 409,
   idempotency_key_required: 400,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  method_not_allowed: 405,
+  session_expired: 410,
+  invalid_signature: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
@@ -58,6 +92,19 @@ export const PROBLEM_STATUS: Record<string, number> = {
 };
 
 const REF = (name: string) => `#/components/schemas/${name}`;
+
+const IDEMPOTENCY_KEY_SCHEMA = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 255,
+  pattern: '^[\\x21-\\x7e][\\x20-\\x7e]*$',
+};
+const IDEMPOTENCY_RULES =
+  'A unique key per intended write (a UUID is ideal), 1–255 visible ASCII characters. The same key with the same ' +
+  'request returns the first response (header `Idempotent-Replayed: true`) and applies the write once; the same key ' +
+  'with a different request is refused with 409 `idempotency_conflict`. Keys are scoped to the account and the ' +
+  'operation, and remembered for at least 24 hours; after that a key may be used again. A problem answer (4xx) is ' +
+  'not remembered: fix the request and retry with the same key. A 5xx is not remembered either.';
 
 export interface OpenApiOptions {
   /** Base path the API is served under (`/api/credits`). */
@@ -115,12 +162,25 @@ export function buildOpenApi(routes: readonly Route[], options: OpenApiOptions =
       }
     }
     if (doc.idempotent) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
-    else if (route.admin && route.method !== 'GET')
-      parameters.push({ $ref: '#/components/parameters/IdempotencyKeyOptional' });
+    else if (takesOptionalKey(route)) parameters.push({ $ref: '#/components/parameters/IdempotencyKeyOptional' });
 
     const success = String(doc.status ?? 200);
     const responses: Record<string, unknown> = {};
-    if (doc.contentType) {
+    if (doc.contentType === 'text/event-stream' && doc.response) {
+      responses[success] = {
+        description: `${doc.summary}. Each event's \`data:\` line is one ServerEvent as JSON.`,
+        content: {
+          [doc.contentType]: {
+            schema: {
+              type: 'string',
+              description: 'Server-sent events (text/event-stream); every `data:` line holds a ServerEvent.',
+              contentMediaType: 'application/json',
+              contentSchema: convert(doc.response, 'output'),
+            },
+          },
+        },
+      };
+    } else if (doc.contentType) {
       const binary = !/^text\//.test(doc.contentType);
       responses[success] = {
         description: doc.summary,
@@ -139,7 +199,7 @@ export function buildOpenApi(routes: readonly Route[], options: OpenApiOptions =
       responses[success] = { description: doc.summary };
     }
     const byStatus = new Map<number, string[]>();
-    for (const code of doc.problems ?? []) {
+    for (const code of problemsOf(route)) {
       const status = PROBLEM_STATUS[code] ?? 422;
       byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
     }
@@ -171,7 +231,7 @@ export function buildOpenApi(routes: readonly Route[], options: OpenApiOptions =
       title: options.title ?? 'creditkit REST contract',
       version: options.version ?? '1.0.0',
       description:
-        'Prepaid credits and balances: the backend contract the creditkit elements talk to. Amounts are integers in minor units; errors are RFC 9457 problem details with a stable `code`.',
+        'Prepaid credits and balances: the backend contract the creditkit elements talk to. Amounts are integers in minor units; errors are RFC 9457 problem details with a stable `code`. Statuses: 400 a missing Idempotency-Key, 401 unauthenticated, 403 credit payments disabled or forbidden, 404 not found, 405 a method the resource does not allow (with `Allow`), 409 state conflicts (insufficient credits, already paid, idempotency conflict), 413 a body over 1 MB, 415 a body that is not JSON, 422 every validation failure (billing details required included).',
     },
     servers: [{ url: options.basePath || '/' }],
     paths,
@@ -182,16 +242,15 @@ export function buildOpenApi(routes: readonly Route[], options: OpenApiOptions =
           name: 'Idempotency-Key',
           in: 'header',
           required: true,
-          description:
-            'Same key and same request → the first response, applied once; same key, different request → 409 idempotency_conflict.',
-          schema: { type: 'string', minLength: 1, maxLength: 255 },
+          description: IDEMPOTENCY_RULES,
+          schema: IDEMPOTENCY_KEY_SCHEMA,
         },
         IdempotencyKeyOptional: {
           name: 'Idempotency-Key',
           in: 'header',
           required: false,
-          description: 'Honoured when sent: the write is applied once per key.',
-          schema: { type: 'string', minLength: 1, maxLength: 255 },
+          description: `Honoured when sent. ${IDEMPOTENCY_RULES}`,
+          schema: IDEMPOTENCY_KEY_SCHEMA,
         },
       },
       responses: {

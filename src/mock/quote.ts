@@ -9,8 +9,8 @@ import { formatMoney } from '../core/money.js';
 import { baseRate, buildQuote, checkTopUpAmount, customQuantityPrice, topUpMethods } from '../core/pricing.js';
 import type { PaymentMethod, Quote } from '../core/schemas/index.js';
 import { ProblemError } from './http.js';
-import { balanceOf } from './ledger-ops.js';
-import type { AccountRecord } from './store/types.js';
+import { balanceNow } from './ledger-ops.js';
+import type { AccountState, AccountTx } from './store/types.js';
 
 export interface PurchaseInput {
   amount?: number | undefined;
@@ -31,7 +31,7 @@ export interface QuoteOptions {
 }
 
 /** Methods the account offers for a purchase of this kind and size. */
-export function methodsFor(account: AccountRecord, input: PurchaseInput): PaymentMethod[] {
+export function methodsFor(account: AccountState, input: PurchaseInput): PaymentMethod[] {
   if (input.amount !== undefined) return topUpMethods(account.settings, input.amount);
   return [...account.settings.purchase.methods];
 }
@@ -49,8 +49,24 @@ function requireOneItem(input: PurchaseInput): void {
   ]);
 }
 
+/** The quote for the account in a transaction (see `quoteForAccount`). */
+export async function quoteFor(
+  tx: AccountTx,
+  input: PurchaseInput,
+  now: number,
+  options: QuoteOptions = {},
+): Promise<Quote> {
+  const [account, balance] = await Promise.all([tx.account(), balanceNow(tx, now)]);
+  return quoteForAccount(account, balance, input, options);
+}
+
 /** Builds the quote or throws a problem (`amount_out_of_range`, `not_found`, `method_not_available`, …). */
-export function quoteFor(account: AccountRecord, input: PurchaseInput, now: number, options: QuoteOptions = {}): Quote {
+export function quoteForAccount(
+  account: AccountState,
+  balance: number,
+  input: PurchaseInput,
+  options: QuoteOptions = {},
+): Quote {
   requireOneItem(input);
   const settings = account.settings;
   let amount: number;
@@ -134,7 +150,7 @@ export function quoteFor(account: AccountRecord, input: PurchaseInput, now: numb
     method,
     methods,
     buyerCountry: input.country ?? account.billingDetails?.country ?? null,
-    balance: balanceOf(account, now),
+    balance,
     currency: account.currency,
   });
 }

@@ -59,21 +59,29 @@ export class Router {
     return this;
   }
 
-  /** The route for a method and path, its decoded params, and whether the path exists at all. */
+  /** The route for a method and path with its decoded params, or the methods the path allows. */
   match(
     method: string,
     path: string,
-  ): { route: CompiledRoute; params: Record<string, string> } | { route: null; pathExists: boolean } {
-    let pathExists = false;
+  ): { route: CompiledRoute; params: Record<string, string> } | { route: null; allowed: string[] } {
+    const allowed = new Set<string>();
     for (const route of this.routes) {
       const m = route.pattern.exec(path);
       if (!m) continue;
-      pathExists = true;
+      allowed.add(route.method);
       if (route.method !== method) continue;
-      const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]));
+      let params: Record<string, string>;
+      try {
+        params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]));
+      } catch {
+        // A malformed %-escape names nothing that exists.
+        return { route: null, allowed: [] };
+      }
       return { route, params };
     }
-    return { route: null, pathExists };
+    // Every resource answers CORS preflights (the Node server handles OPTIONS itself).
+    if (allowed.size) allowed.add('OPTIONS');
+    return { route: null, allowed: [...allowed] };
   }
 
   list(): readonly Route[] {

@@ -8,7 +8,9 @@ import { RequestContext } from './context.js';
 import { Router, type Route } from './router.js';
 import { EventBus } from './events-bus.js';
 import { MemoryStorage } from './store/memory.js';
-import type { MockStorage, PresetName } from './store/types.js';
+import { UnknownAccountError, type PresetName, type Storage } from './store/types.js';
+import { InsufficientBalanceError } from '../core/ledger.js';
+import { IDEMPOTENCY_TTL_MS } from './context.js';
 import { createPresetAccounts } from './presets/index.js';
 import { allRoutes } from './routes/index.js';
 import { defaultProcessors } from './payments/index.js';
@@ -46,11 +48,17 @@ export interface MockServerOptions {
    * cards or Stripe, invoice, PayPal). A method mapped to `undefined` is not offered.
    */
   processors?: PaymentProcessors;
+  /**
+   * Where the data lives. Defaults to a fresh in-memory store seeded with the
+   * presets' demo accounts; a given store is used as it is (seed it first: the
+   * Node server does so in `openStorage`).
+   */
+  storage?: Storage;
 }
 
 /** What route modules see of the server. */
 export interface MockServerCore {
-  readonly storage: MockStorage;
+  readonly storage: Storage;
   readonly clock: MockClock;
   readonly events: EventBus;
   readonly options: MockServerOptions;
@@ -60,6 +68,8 @@ export interface MockServerCore {
   readonly processors: PaymentProcessors;
   /** Rules that run inside the account lock after every completed debit (auto top-up). */
   readonly afterDebit: readonly AfterDebit[];
+  /** Drops expired idempotency records now and then (at most once a minute of server time). */
+  maybePurgeIdempotency(): void;
 }
 
 export interface MockServer extends MockServerCore {
@@ -77,19 +87,39 @@ function createClock(start: number | undefined, frozen: boolean): MockClock {
     : { now: () => Date.now() + offset, advance: (ms) => void (offset += ms) };
 }
 
+const PURGE_EVERY_MS = 60_000;
+
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const clock = createClock(options.now, options.frozenClock ?? false);
-  const storage = new MemoryStorage(createPresetAccounts(options.presets, clock.now(), options));
+  const storage = options.storage ?? new MemoryStorage(createPresetAccounts(options.presets, clock.now(), options));
   const router = new Router().add(...allRoutes);
+  let lastPurge = clock.now();
   const core: MockServerCore = {
     storage,
     clock,
-    events: new EventBus(),
+    events: new EventBus(storage, () => clock.now()),
     options,
     router,
     processors: { ...defaultProcessors(options), ...options.processors },
     afterDebit: [autoTopUpAfterDebit],
+    maybePurgeIdempotency() {
+      const now = clock.now();
+      if (now - lastPurge < PURGE_EVERY_MS) return;
+      lastPurge = now;
+      storage.purgeIdempotency(now - IDEMPOTENCY_TTL_MS).catch((error: unknown) => {
+        console.error('[creditkit server] could not purge idempotency records', error);
+      });
+    },
   };
+  // Account ids of tokens: tokens never change, so each is looked up once.
+  const tokens = new Map<string, string>();
+  async function accountOf(token: string): Promise<string | null> {
+    const known = tokens.get(token);
+    if (known) return known;
+    const id = await storage.accountIdByToken(token);
+    if (id && tokens.size < 10_000) tokens.set(token, id);
+    return id;
+  }
   const basePath = (options.basePath ?? '').replace(/\/$/, '');
   const adminToken = options.adminToken ?? DEFAULT_ADMIN_TOKEN;
 
@@ -100,26 +130,31 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     const path = url.pathname.slice(basePath.length) || '/';
     const found = router.match(request.method, path);
     if (!found.route) {
-      return found.pathExists
-        ? problem(405, 'not_found', `${request.method} is not allowed here.`)
-        : problem(404, 'not_found', `No resource at ${path}.`);
+      if (found.allowed.length === 0) return problem(404, 'not_found', `No resource at ${path}.`);
+      const response = problem(405, 'method_not_allowed', `${request.method} is not allowed here.`);
+      response.headers.set('allow', found.allowed.join(', '));
+      return response;
     }
     const ctx = new RequestContext(request, path, core);
     ctx.params = found.params;
-    const token = bearer(request);
-    if (found.route.admin) {
-      if (token !== adminToken) return problem(401, 'unauthorized', 'The admin API needs the operator token.');
-    } else if (!found.route.public) {
-      const account = token ? storage.accountByToken(token) : undefined;
-      if (!account) return problem(401, 'unauthorized', 'A valid bearer token is required.');
-      ctx.account = account;
-    }
+    ctx.route = found.route;
     try {
+      const token = bearer(request);
+      if (found.route.admin) {
+        if (token !== adminToken) return problem(401, 'unauthorized', 'The admin API needs the operator token.');
+      } else if (!found.route.public) {
+        const accountId = token ? await accountOf(token) : null;
+        if (!accountId) return problem(401, 'unauthorized', 'A valid bearer token is required.');
+        ctx.accountId = accountId;
+      }
       return await found.route.handler(ctx);
     } catch (error) {
       if (error instanceof ProblemError) return problem(error.status, error.code, error.detail, error.errors);
-      console.error('[creditkit mock] unhandled error', error);
-      return problem(500, 'internal_error', 'The mock server failed to handle this request.');
+      if (error instanceof UnknownAccountError) return problem(404, 'not_found', 'No such account.');
+      if (error instanceof InsufficientBalanceError)
+        return problem(409, 'insufficient_credits', `This needs ${error.requested}; ${error.available} is available.`);
+      console.error('[creditkit server] unhandled error', error);
+      return problem(500, 'internal_error', 'The server failed to handle this request.');
     }
   }
 

@@ -69,7 +69,12 @@ export const FIXTURES: Fixture[] = [
           return response;
         }
         if (request.method !== 'POST' || pathOf(request) !== '/payments') return forward(request);
-        const item = (await request.clone().json()) as { itemType: string; itemId: string };
+        // Bodies that are not a JSON item reach the server untouched: this backend's bug is the cache only.
+        const item = (await request
+          .clone()
+          .json()
+          .catch(() => null)) as { itemType: string; itemId: string } | null;
+        if (!item || typeof item !== 'object' || typeof item.itemId !== 'string') return forward(request);
         const query = `itemType=${item.itemType}&itemId=${encodeURIComponent(item.itemId)}`;
         const priced = await forward(
           new Request(`http://proxy/payability?${query}`, { headers: { authorization: token } }),

@@ -10,7 +10,7 @@ import {
   type CreditBlock,
 } from '../../src/core/ledger.js';
 import { expireDue, postEntry } from '../../src/mock/ledger-ops.js';
-import { call, server } from '../mock/helpers.js';
+import { call, server, record, arrange } from '../mock/helpers.js';
 
 const T = Date.parse('2026-06-30T12:00:00.000Z');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -45,9 +45,9 @@ describe('expiry boundary', () => {
 
   it('the mock server charges the block 1 ms before and writes an expiry Out entry at the instant', async () => {
     const mock = server({ presets: ['scan-credits'] });
-    const account = mock.storage.account('acc_scan_credits')!;
+    const account = record(mock, 'acc_scan_credits');
     const now = mock.clock.now();
-    account.blocks = [block('x', 20, now + 1, 'paid', now - 1)];
+    await arrange(mock, 'acc_scan_credits', (tx) => tx.saveBlocks([block('x', 20, now + 1, 'paid', now - 1)]));
     // 1 ms before expiry: the debit uses the block.
     const used = await call(mock, '/usage', {
       token: 'demo-scan-credits',
@@ -63,7 +63,7 @@ describe('expiry boundary', () => {
       key: 'u2',
     });
     assert.equal(refused.body.code, 'insufficient_credits');
-    const made = expireDue(account, mock.clock.now());
+    const made = await arrange(mock, 'acc_scan_credits', (tx) => expireDue(tx, mock.clock.now()));
     const expiry = account.entries.filter((e) => e.kind === 'expiry').at(-1)!;
     assert.ok(made.length <= 1);
     assert.equal(expiry.direction, 'out');
@@ -94,28 +94,31 @@ describe('earliest-expiry-first consumption', () => {
     assert.equal(blocks[0]!.remaining, 100, 'the input is not changed');
   });
 
-  it('keeps paid and granted credits apart in the ledger', () => {
+  it('keeps paid and granted credits apart in the ledger', async () => {
     const mock = server({ presets: ['scan-credits'] });
-    const account = mock.storage.account('acc_scan_credits')!;
+    const account = record(mock, 'acc_scan_credits');
     const now = mock.clock.now();
-    const grant = postEntry(
-      account,
-      {
-        direction: 'in',
-        kind: 'grant',
-        amount: 7,
-        status: 'completed',
-        reference: 'G',
-        description: 'Promo',
-        source: 'granted',
-        expiresAt: iso(now + 5000),
-      },
-      now,
+    const grant = await arrange(mock, 'acc_scan_credits', (tx) =>
+      postEntry(
+        tx,
+        {
+          direction: 'in',
+          kind: 'grant',
+          amount: 7,
+          status: 'completed',
+          reference: 'G',
+          description: 'Promo',
+          source: 'granted',
+          expiresAt: iso(now + 5000),
+        },
+        now,
+      ),
     );
     assert.equal(grant.source, 'granted');
     assert.equal(account.blocks.at(-1)!.source, 'granted');
     mock.clock.advance(5000);
-    const [expired] = expireDue(account, mock.clock.now()).filter((e) => e.amount === 7);
+    const made = await arrange(mock, 'acc_scan_credits', (tx) => expireDue(tx, mock.clock.now()));
+    const [expired] = made.filter((e) => e.amount === 7);
     assert.equal(expired!.source, 'granted');
   });
 });

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { runningBalancesConsistent } from '../../src/core/ledger.js';
 import { account as accountSchema, packageList } from '../../src/core/schemas/index.js';
 import { DEMO_ACCOUNTS } from '../../src/mock/presets/index.js';
-import { NOW, admin, call, server } from './helpers.js';
+import { NOW, admin, call, server, record } from './helpers.js';
 
 describe('demo accounts (SPEC §4)', () => {
   const mock = server();
@@ -48,9 +48,9 @@ describe('demo accounts (SPEC §4)', () => {
         [100000, 90000, 1000],
       ],
     );
-    const record = mock.storage.accountByToken('demo-agency-credits')!;
+    const acc = record(mock, 'demo-agency-credits');
     assert.deepEqual(
-      [...record.items.values()].map((i) => [i.itemId, i.price, i.eligible]),
+      [...acc.items.values()].map((i) => [i.itemId, i.price, i.eligible]),
       [
         ['svc-logo', 12000, true],
         ['svc-audit', 8000, false],
@@ -92,20 +92,20 @@ describe('demo accounts (SPEC §4)', () => {
 
   it('every demo account has consistent running balances that end at its balance', () => {
     for (const demo of DEMO_ACCOUNTS) {
-      const record = mock.storage.accountByToken(demo.token)!;
-      assert.ok(runningBalancesConsistent(record.entries), demo.token);
-      const last = [...record.entries].reverse().find((e) => e.status === 'completed')!;
+      const acc = record(mock, demo.token);
+      assert.ok(runningBalancesConsistent(acc.entries), demo.token);
+      const last = [...acc.entries].reverse().find((e) => e.status === 'completed')!;
       assert.equal(
         last.balanceAfter,
-        record.blocks.reduce((s, b) => s + b.remaining, 0),
+        acc.blocks.reduce((s, b) => s + b.remaining, 0),
         demo.token,
       );
     }
   });
 
   it('is deterministic for a given start time', () => {
-    const a = server().storage.accountByToken('demo-ai-credits')!;
-    const b = server().storage.accountByToken('demo-ai-credits')!;
+    const a = record(server(), 'demo-ai-credits');
+    const b = record(server(), 'demo-ai-credits');
     assert.deepEqual(a.entries, b.entries);
   });
 
@@ -119,7 +119,7 @@ describe('demo accounts (SPEC §4)', () => {
     const page = await call(local, '/transactions?limit=1', { token: 'demo-scan-credits' });
     assert.equal(page.body.items[0].kind, 'expiry');
     assert.equal(page.body.items[0].amount, soonest.amount);
-    assert.ok(runningBalancesConsistent(local.storage.accountByToken('demo-scan-credits')!.entries));
+    assert.ok(runningBalancesConsistent(record(local, 'demo-scan-credits').entries));
   });
 
   it('hands out a billing portal link to a page that works without the token', async () => {

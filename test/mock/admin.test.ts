@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runningBalancesConsistent } from '../../src/core/ledger.js';
 import { serverEvent, type ServerEvent } from '../../src/core/schemas/index.js';
-import { admin, call, server } from './helpers.js';
+import { admin, call, server, record } from './helpers.js';
 
 const ACC = 'acc_usage_billing';
 
@@ -67,7 +67,7 @@ describe('admin operations', () => {
     const bad = await admin(mock, `/admin/accounts/${ACC}/grants`, { body: { amount: 0 } });
     assert.deepEqual([bad.status, bad.body.code, bad.body.errors[0].field], [422, 'validation_failed', 'amount']);
     assert.equal((await admin(mock, '/admin/accounts/acc_nope/grants', { body: { amount: 1 } })).status, 404);
-    const entries = mock.storage.account(ACC)!.entries;
+    const entries = record(mock, ACC).entries;
     assert.deepEqual(
       entries.slice(-2).map((e) => [e.kind, e.direction, e.amount]),
       [
@@ -85,7 +85,7 @@ describe('admin operations', () => {
     assert.equal((await admin(mock, `/admin/accounts/${ACC}/expire`, { body: {} })).body.balance, 25500);
     const after = await admin(mock, `/admin/accounts/${ACC}/clock`, { body: { advanceMs: 86_400_000 } });
     assert.equal(after.body.balance, 25000);
-    assert.equal(mock.storage.account(ACC)!.entries.at(-1)!.kind, 'expiry');
+    assert.equal(record(mock, ACC).entries.at(-1)!.kind, 'expiry');
     assert.equal((await admin(mock, '/admin/clock', { body: { advanceMs: -1 } })).status, 422);
   });
 

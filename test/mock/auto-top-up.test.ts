@@ -1,9 +1,9 @@
 /** The auto top-up engine: once per crossing under racing debits, monthly cap, failures and pause, expiry trigger. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { AutoTopUpSettings, ServerEvent } from '../../src/core/schemas/index.js';
+import type { AutoTopUpSettings, AutoTopUpState, ServerEvent } from '../../src/core/schemas/index.js';
 import type { MockServer } from '../../src/mock/server.js';
-import { call, server } from './helpers.js';
+import { call, server, record, arrange } from './helpers.js';
 
 const TOKEN = 'demo-scan-credits';
 const ACCOUNT = 'acc_scan_credits';
@@ -29,7 +29,15 @@ const scan = (mock: MockServer, hours = 1) =>
 const balance = async (mock: MockServer): Promise<number> =>
   (await call(mock, '/account', { token: TOKEN })).body.balance;
 const autoTopUps = (mock: MockServer) =>
-  [...mock.storage.account(ACCOUNT)!.topUps.values()].filter((t) => t.id.startsWith('atu_'));
+  [...record(mock, ACCOUNT).topUps.values()].filter((t) => t.id.startsWith('atu_'));
+
+/** Saves a card on the account as if the customer had (the API has no route for it). */
+function addPaymentMethod(mock: MockServer, method: AutoTopUpState['paymentMethods'][number]): Promise<void> {
+  return arrange(mock, ACCOUNT, async (tx) => {
+    const { autoTopUp } = await tx.account();
+    await tx.updateAccount({ autoTopUp: { ...autoTopUp, paymentMethods: [...autoTopUp.paymentMethods, method] } });
+  });
+}
 
 function events(mock: MockServer): ServerEvent[] {
   const seen: ServerEvent[] = [];
@@ -121,7 +129,7 @@ describe('auto top-up engine', () => {
   it('reports failures, adds nothing, and pauses after three in a row until saved again', async () => {
     const mock = server();
     const seen = events(mock);
-    mock.storage.account(ACCOUNT)!.autoTopUp.paymentMethods.push({
+    await addPaymentMethod(mock, {
       id: 'pm_card_chargeDeclined',
       label: 'Visa •••• 0002',
       brand: 'visa',
@@ -151,13 +159,8 @@ describe('auto top-up engine', () => {
 
   it('buys before credits expire, extends the remaining credits by 12 months, and waits while one is pending', async () => {
     const mock = server();
-    const account = mock.storage.account(ACCOUNT)!;
-    account.autoTopUp.paymentMethods.push({
-      id: 'pm_card_pending',
-      label: 'Visa •••• 3155',
-      brand: 'visa',
-      last4: '3155',
-    });
+    const account = record(mock, ACCOUNT);
+    await addPaymentMethod(mock, { id: 'pm_card_pending', label: 'Visa •••• 3155', brand: 'visa', last4: '3155' });
     const expiring = account.blocks.filter((b) => b.expiresAt && Date.parse(b.expiresAt) < mock.clock.now() + 30 * DAY);
     assert.ok(expiring.length > 0, 'the preset has credits expiring within 30 days');
     const before = new Map(expiring.map((b) => [b.id, b.expiresAt!]));
@@ -191,7 +194,7 @@ describe('auto top-up engine', () => {
 
   it('extends at once when the expiry purchase completes immediately', async () => {
     const mock = server();
-    const account = mock.storage.account(ACCOUNT)!;
+    const account = record(mock, ACCOUNT);
     await save(mock, { threshold: null, expiryDays: 30, purchase: { type: 'package', packageId: 'scan-100' } });
     await scan(mock);
     assert.equal(autoTopUps(mock).length, 1);

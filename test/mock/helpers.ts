@@ -1,4 +1,5 @@
 /** Test helpers: talk to the mock server the way a client does, through `fetch`. */
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import {
   createMockServer,
@@ -6,6 +7,37 @@ import {
   type MockServer,
   type MockServerOptions,
 } from '../../src/mock/server.js';
+import { MemoryStorage } from '../../src/mock/store/memory.js';
+import type { AccountState, AccountTx } from '../../src/mock/store/types.js';
+import { DEMO_ACCOUNTS } from '../../src/mock/presets/index.js';
+
+/** The in-memory store of a test server (every `server()` has one). */
+export function memoryOf(mock: MockServer): MemoryStorage {
+  assert(mock.storage instanceof MemoryStorage, 'this test needs the memory store');
+  return mock.storage;
+}
+
+/**
+ * A live, read-only look at an account of a memory server (by id or token): the
+ * account row's fields plus `entries`, `blocks`, `invoices`, `topUps`, `holds`,
+ * `payments`, each read afresh on access.
+ */
+export function record(mock: MockServer, idOrToken: string) {
+  const id = DEMO_ACCOUNTS.find((a) => a.token === idOrToken)?.id ?? idOrToken;
+  const store = memoryOf(mock);
+  const view = () => store.inspect(id);
+  return new Proxy({} as AccountState & Omit<ReturnType<typeof view>, 'state'>, {
+    get: (_target, key: string) => {
+      const now = view();
+      return key in now && key !== 'state' ? now[key as keyof typeof now] : now.state[key as keyof AccountState];
+    },
+  });
+}
+
+/** Changes an account directly through the store (a test arranging state the API cannot reach). */
+export function arrange<T>(mock: MockServer, accountId: string, fn: (tx: AccountTx) => Promise<T>): Promise<T> {
+  return mock.storage.transaction(accountId, fn);
+}
 
 export const BASE = 'https://api.test/api/credits';
 /** A fixed instant so demo data and dates are the same on every run. */

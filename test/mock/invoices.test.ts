@@ -4,7 +4,7 @@ import { issueInvoice } from '../../src/mock/invoices/issue.js';
 import { renderInvoicePdf } from '../../src/mock/invoices/pdf.js';
 import type { MockServer } from '../../src/mock/server.js';
 import type { BillingDetailsInput, Quote } from '../../src/core/schemas/index.js';
-import { NOW, call, server } from './helpers.js';
+import { NOW, call, server, record, arrange } from './helpers.js';
 import { pdfText } from './invoices-pdf-text.js';
 
 const DE_BUYER: BillingDetailsInput = {
@@ -60,9 +60,7 @@ async function buy(mock: MockServer, amount: number, token = 'demo-usage-billing
 }
 
 function invoiceIdOf(mock: MockServer, billingNumber: string, accountId = 'acc_usage_billing'): string {
-  const invoice = [...mock.storage.account(accountId)!.invoices.values()].find(
-    (i) => i.billingNumber === billingNumber,
-  );
+  const invoice = [...record(mock, accountId).invoices.values()].find((i) => i.billingNumber === billingNumber);
   assert.ok(invoice, `invoice ${billingNumber} exists`);
   return invoice.id;
 }
@@ -155,9 +153,9 @@ describe('GET /invoices/:id.pdf', () => {
     const second = await pdf(mock, id);
     assert.deepEqual(second.bytes, first.bytes);
     assert.ok(second.text.includes('Northwind Analytics GmbH') && !second.text.includes('Renamed AG'));
-    assert.ok(Object.isFrozen(mock.storage.account('acc_usage_billing')!.invoices.get(id)));
+    assert.ok(Object.isFrozen(record(mock, 'acc_usage_billing').invoices.get(id)));
     // Rendering again from scratch gives the same bytes (no clock, no random ids).
-    const again = await renderInvoicePdf(mock.storage.account('acc_usage_billing')!.invoices.get(id)!);
+    const again = await renderInvoicePdf(record(mock, 'acc_usage_billing').invoices.get(id)!);
     assert.deepEqual(again, first.bytes);
   });
 
@@ -173,13 +171,12 @@ describe('GET /invoices/:id.pdf', () => {
 
   it('maps characters the PDF font lacks instead of failing', async () => {
     const mock = server();
-    const account = mock.storage.account('acc_usage_billing')!;
-    account.billingDetails = {
+    const billingDetails = {
       ...DE_BUYER,
       company: 'Łódź Sp. z o.o. 日本',
       country: 'PL',
       vatNumber: 'PL5260250274',
-      invoiceLanguage: 'en',
+      invoiceLanguage: 'en' as const,
       updatedAt: new Date(NOW).toISOString(),
     };
     const quote: Quote = {
@@ -196,7 +193,10 @@ describe('GET /invoices/:id.pdf', () => {
       balanceAfter: 1000,
       methods: ['card'],
     };
-    const invoice = issueInvoice(mock.storage, account, { description: 'Balance top-up', quote, now: NOW, paid: true });
+    const invoice = await arrange(mock, 'acc_usage_billing', async (tx) => {
+      await tx.updateAccount({ billingDetails });
+      return issueInvoice(tx, { description: 'Balance top-up', quote, now: NOW, paid: true });
+    });
     const { res, text } = await pdf(mock, invoice.id);
     assert.equal(res.status, 200);
     assert.ok(text.includes('Lódz Sp. z o.o. ??'), text);
@@ -222,7 +222,7 @@ describe('billing numbers', () => {
       'gap-free',
     );
     // Every invoice record matches exactly one billing number; no invoice was issued twice.
-    const all = mock.storage.accounts().flatMap((a) => [...a.invoices.values()]);
+    const all = ['acc_usage_billing', 'acc_usage_billing_2'].flatMap((a) => [...record(mock, a).invoices.values()]);
     assert.equal(new Set(all.map((i) => i.billingNumber)).size, all.length);
   });
 
@@ -235,6 +235,6 @@ describe('billing numbers', () => {
     const [a, b, c] = await Promise.all([complete(), complete(), complete()]);
     assert.equal(a.body.billingNumber, b.body.billingNumber);
     assert.equal(b.body.billingNumber, c.body.billingNumber);
-    assert.equal(mock.storage.account('acc_usage_billing')!.invoices.size, 1);
+    assert.equal(record(mock, 'acc_usage_billing').invoices.size, 1);
   });
 });

@@ -1,6 +1,8 @@
 /** Shared by the payments and usage node tests: a mock server and a tiny client for it. */
 import { createMockServer, type MockServer } from '../../src/mock/server.js';
 import type { PresetName } from '../../src/mock/store/types.js';
+import { DEMO_ACCOUNTS } from '../../src/mock/presets/index.js';
+import { record } from './helpers.js';
 
 export const NOW = Date.parse('2026-11-23T09:00:00.000Z');
 const BASE = 'http://mock.test';
@@ -19,7 +21,7 @@ export interface Client {
 
 export function setup(preset: PresetName): Client {
   const server = createMockServer({ presets: [preset], now: NOW, frozenClock: true });
-  const account = server.storage.accounts().find((a) => a.preset === preset)!;
+  const account = DEMO_ACCOUNTS.find((a) => a.preset === preset)!;
   return {
     server,
     accountId: account.id,
@@ -38,7 +40,7 @@ export function setup(preset: PresetName): Client {
 
 /** Balance straight from the store, and the ledger's sum of completed entries. */
 export function ledgerState(client: Client): { balance: number; sum: number; last: number } {
-  const acc = client.server.storage.account(client.accountId)!;
+  const acc = record(client.server, client.accountId);
   let sum = 0;
   for (const e of acc.entries) if (e.status === 'completed') sum += e.direction === 'in' ? e.amount : -e.amount;
   const blocks = acc.blocks.reduce((s, b) => s + b.remaining, 0);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ledgerState, setup } from './payments-fixture.js';
+import { arrange, record } from './helpers.js';
 
 const svc = { itemType: 'service', itemId: 'svc-logo' };
 
@@ -26,7 +27,7 @@ describe('GET /payability', () => {
 
   it('reports disabled credit payments', async () => {
     const c = setup('agency-credits');
-    c.server.storage.account(c.accountId)!.creditPaymentsEnabled = false;
+    await arrange(c.server, c.accountId, (tx) => tx.updateAccount({ creditPaymentsEnabled: false }));
     const res = await c.call('GET', '/payability?itemType=service&itemId=svc-logo');
     assert.equal(res.body.reason, 'credit_payments_disabled');
     const pay = await c.call('POST', '/payments', svc, 'k-disabled');
@@ -73,15 +74,17 @@ describe('POST /payments', () => {
 
   it('200 concurrent payments with distinct keys against a balance covering 10 succeed exactly 10 times', async () => {
     const c = setup('agency-credits');
-    const acc = c.server.storage.account(c.accountId)!;
-    acc.items.set('svc-test', {
-      itemType: 'service',
-      itemId: 'svc-test',
-      name: 'Test service',
-      price: 3000,
-      eligible: true,
-      paid: false,
-    });
+    const acc = record(c.server, c.accountId);
+    await arrange(c.server, c.accountId, (tx) =>
+      tx.putItem({
+        itemType: 'service',
+        itemId: 'svc-test',
+        name: 'Test service',
+        price: 3000,
+        eligible: true,
+        paid: false,
+      }),
+    );
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         c.call('POST', '/payments', { itemType: 'service', itemId: 'svc-test' }, `key-${i}`),
@@ -105,7 +108,7 @@ describe('POST /payments', () => {
     assert.ok(results.every((r) => r.status === 201));
     assert.equal(new Set(results.map((r) => r.body.id)).size, 1);
     assert.equal(ledgerState(c).balance, 30000 - 12000);
-    assert.equal(c.server.storage.account(c.accountId)!.payments.size, 1);
+    assert.equal(record(c.server, c.accountId).payments.size, 1);
   });
 
   it('refuses the same key with a different item (idempotency_conflict) and charges nothing more', async () => {

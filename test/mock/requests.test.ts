@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MockServer } from '../../src/mock/server.js';
-import { admin, call, server } from './helpers.js';
+import { admin, call, server, arrange } from './helpers.js';
 
 const TOKEN = 'demo-agency-credits';
 const ACCOUNT = 'acc_agency_credits';
@@ -131,7 +131,7 @@ describe('credit requests', () => {
 
   it('needs billing details', async () => {
     const mock = server();
-    mock.storage.account(ACCOUNT)!.billingDetails = null;
+    await arrange(mock, ACCOUNT, (tx) => tx.updateAccount({ billingDetails: null }));
     const res = await request(mock, { packageId: 'agency-100', method: 'bank_transfer' });
     assert.equal(res.body.code, 'billing_details_required');
   });

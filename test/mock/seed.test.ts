@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runningBalancesConsistent } from '../../src/core/ledger.js';
-import { call, server } from './helpers.js';
+import { call, server, record } from './helpers.js';
 
 const TOKEN = 'demo-scan-credits';
 
@@ -17,7 +17,7 @@ describe('history at scale (seedEntries)', () => {
     const ms = performance.now() - started;
     console.log(`# seed 100,000 entries: ${ms.toFixed(0)} ms`);
     assert.ok(ms < 5000, `${ms} ms`);
-    const account = mock.storage.accountByToken(TOKEN)!;
+    const account = record(mock, TOKEN);
     assert.ok(account.entries.length > 100_000);
     assert.ok(runningBalancesConsistent(account.entries));
     assert.equal((await call(mock, '/account', { token: TOKEN })).body.balance, 340);
@@ -27,7 +27,7 @@ describe('history at scale (seedEntries)', () => {
     const started = performance.now();
     const mock = server({ presets: ['scan-credits'], seedEntries: 1_000_000 });
     const buildMs = performance.now() - started;
-    const account = mock.storage.accountByToken(TOKEN)!;
+    const account = record(mock, TOKEN);
     assert.ok(account.entries.length > 1_000_000);
     assert.equal(
       account.blocks.reduce((s, b) => s + b.remaining, 0),

@@ -10,7 +10,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import Stripe from 'stripe';
 import { createMockServer, type MockServer } from '../../src/mock/server.js';
 import { NORTHWIND_DE } from '../helpers/buyers.js';
-import { jsonClient } from './helpers.js';
+import { jsonClient, record } from './helpers.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const SECRET = 'whsec_test_secret';
@@ -204,7 +204,7 @@ describe('Stripe Checkout path', () => {
     assert.equal(await balance(), 25000);
   });
 
-  it('answers a clear problem when Stripe is unreachable, and leaves no top-up behind', async () => {
+  it('answers a clear problem when Stripe is unreachable; a retry resumes the same attempt, nothing is charged', async () => {
     server = createMockServer({
       now: NOW,
       frozenClock: true,
@@ -212,12 +212,17 @@ describe('Stripe Checkout path', () => {
       stripe: { secretKey: 'sk_test_down', webhookSecret: SECRET, apiBase: 'http://127.0.0.1:9' },
     });
     await call('PUT', '/billing-details', DE);
-    const r = await call('POST', '/top-ups', { amount: 10000, method: 'card' });
+    const acc = record(server, 'acc_usage_billing');
+    const [topUpsBefore, entriesBefore] = [acc.topUps.size, acc.entries.length];
+    const r = await call('POST', '/top-ups', { amount: 10000, method: 'card' }, { key: 'down-1' });
     assert.equal(r.status, 502);
     assert.equal(r.body.code, 'internal_error');
-    assert.equal(
-      server.storage.account('acc_usage_billing')!.topUps.size,
-      [...server.storage.account('acc_usage_billing')!.topUps.keys()].filter((k) => k.startsWith('tu_acc')).length,
-    );
+    const again = await call('POST', '/top-ups', { amount: 10000, method: 'card' }, { key: 'down-1' });
+    assert.equal(again.status, 502);
+    // One recorded attempt (waiting for payment, no next step), nothing in the ledger.
+    assert.equal(acc.topUps.size, topUpsBefore + 1);
+    const attempt = [...acc.topUps.values()].at(-1)!;
+    assert.deepEqual([attempt.status, attempt.next], ['requires_payment', null]);
+    assert.equal(acc.entries.length, entriesBefore);
   });
 });

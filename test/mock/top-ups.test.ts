@@ -29,7 +29,8 @@ describe('top-ups (simulated card processor)', () => {
   it('needs billing details first', async () => {
     server = createMockServer({ now: NOW, frozenClock: true });
     const r = await call('POST', '/top-ups', { amount: 10000, method: 'card' });
-    assert.equal(r.status, 409);
+    // SPEC §6: every validation failure, billing_details_required included, is 422.
+    assert.equal(r.status, 422);
     assert.equal(r.body.code, 'billing_details_required');
   });
 

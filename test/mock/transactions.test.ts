@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runningBalancesConsistent } from '../../src/core/ledger.js';
 import { transactionPage, type Transaction } from '../../src/core/schemas/index.js';
-import { admin, call, server } from './helpers.js';
+import { admin, call, server, record, arrange } from './helpers.js';
 
 const TOKEN = 'demo-scan-credits';
 const ACC = 'acc_scan_credits';
@@ -29,7 +29,7 @@ async function allPages(
 describe('GET /transactions', () => {
   it('pages newest first without skipping or repeating while entries are added between fetches', async () => {
     const mock = server({ presets: ['scan-credits'] });
-    const before = [...mock.storage.account(ACC)!.entries].reverse();
+    const before = [...record(mock, ACC).entries].reverse();
     const seen = await allPages(mock, 'limit=17', async (page) => {
       // An operator grant (and a clock tick) lands between every two page fetches.
       await admin(mock, '/admin/clock', { body: { advanceMs: 1000 } });
@@ -40,7 +40,7 @@ describe('GET /transactions', () => {
       before.map((e) => e.id),
     );
     assert.equal(new Set(seen.map((e) => e.id)).size, seen.length);
-    const after = mock.storage.account(ACC)!.entries;
+    const after = record(mock, ACC).entries;
     assert.ok(after.length > before.length);
     assert.ok(runningBalancesConsistent(after));
   });
@@ -67,7 +67,7 @@ describe('GET /transactions', () => {
 
   it('filters by type, status and inclusive UTC date range, across pages', async () => {
     const mock = server({ presets: ['usage-billing', 'scan-credits'] });
-    const entries = mock.storage.account(ACC)!.entries;
+    const entries = record(mock, ACC).entries;
     const from = entries[Math.floor(entries.length / 3)]!.createdAt.slice(0, 10);
     const to = entries[Math.floor((entries.length * 2) / 3)]!.createdAt.slice(0, 10);
     const got = await allPages(mock, `type=out&status=completed&from=${from}&to=${to}&limit=7`);
@@ -100,9 +100,7 @@ describe('GET /transactions', () => {
     const first = await call(mock, '/transactions?limit=2');
     const pendingId = first.body.items.find((e: Transaction) => e.status === 'pending').id;
     const { settlePending } = await import('../../src/mock/ledger-ops.js');
-    await mock.storage.withAccount('acc_usage_billing', (acc) =>
-      settlePending(acc, pendingId, 'completed', mock.clock.now()),
-    );
+    await arrange(mock, 'acc_usage_billing', (tx) => settlePending(tx, pendingId, 'completed', mock.clock.now()));
     const rest = await call(mock, `/transactions?limit=100&cursor=${first.body.nextCursor}`);
     const ids = [...first.body.items, ...rest.body.items].map((e: Transaction) => e.id);
     assert.equal(new Set(ids).size, ids.length);
@@ -111,6 +109,6 @@ describe('GET /transactions', () => {
       [top.body.items[0].id, top.body.items[0].status, top.body.items[0].balanceAfter],
       [pendingId, 'completed', 35000],
     );
-    assert.ok(runningBalancesConsistent(mock.storage.account('acc_usage_billing')!.entries));
+    assert.ok(runningBalancesConsistent(record(mock, 'acc_usage_billing').entries));
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ledgerState, setup } from './payments-fixture.js';
+import { arrange, record } from './helpers.js';
 
 const ADMIN = 'admin-demo-token';
 
@@ -27,7 +28,7 @@ describe('POST /usage (scan-credits)', () => {
     const wrong = await c.call('POST', '/usage', { type: 'ai', tier: 'image', resolution: '4K' }, 'w');
     assert.equal(wrong.status, 422);
     assert.equal(wrong.body.errors[0].field, 'type');
-    c.server.storage.account(c.accountId)!.blocks = [];
+    await arrange(c.server, c.accountId, (tx) => tx.saveBlocks([]));
     const broke = await c.call('POST', '/usage', { type: 'scan', durationMinutes: 5 }, 'b');
     assert.equal(broke.body.code, 'insufficient_credits');
   });
@@ -62,7 +63,7 @@ describe('POST /usage (ai-credits) and holds', () => {
     assert.equal(hold.body.amount, 20);
     const account = await c.call('GET', '/usage/holds');
     assert.equal(account.body[0].status, 'held');
-    const acc = c.server.storage.account(c.accountId)!;
+    const acc = record(c.server, c.accountId);
     const pending = acc.entries.find((e) => e.id === hold.body.transactionId)!;
     assert.deepEqual([pending.kind, pending.status], ['hold', 'pending']);
     assert.equal(ledgerState(c).balance, start, 'a hold moves no credits');
@@ -87,7 +88,7 @@ describe('POST /usage (ai-credits) and holds', () => {
   it('held credits cannot be spent by anything else', async () => {
     const c = setup('ai-credits');
     const balance = ledgerState(c).balance;
-    const acc = c.server.storage.account(c.accountId)!;
+    const acc = record(c.server, c.accountId);
     // Leave exactly 30 credits, hold 30, then a 2-credit job must be refused.
     const res = await c.call(
       'POST',
@@ -107,7 +108,7 @@ describe('POST /usage (ai-credits) and holds', () => {
 
   it('renews plan credits: leftover plan credits lapse, a fresh 500 arrive, next billing date moves a month', async () => {
     const c = setup('ai-credits');
-    const acc = c.server.storage.account(c.accountId)!;
+    const acc = record(c.server, c.accountId);
     const before = acc.nextBillingDate!;
     const res = await c.call('POST', `/admin/accounts/${c.accountId}/plan/renew`, {}, 'p1', ADMIN);
     assert.equal(res.status, 200, JSON.stringify(res.body));
@@ -124,7 +125,7 @@ describe('POST /usage (ai-credits) and holds', () => {
 
   it('renews automatically once the billing date has passed', async () => {
     const c = setup('ai-credits');
-    const acc = c.server.storage.account(c.accountId)!;
+    const acc = record(c.server, c.accountId);
     const due = Date.parse(acc.nextBillingDate!);
     c.server.clock.advance(due - c.server.clock.now() + 1000);
     await c.call('POST', '/usage', { type: 'ai', tier: 'image', resolution: 'standard' }, 'after');

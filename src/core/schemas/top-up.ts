@@ -13,7 +13,7 @@ export const startTopUpRequest = z.object({
   method: paymentMethod,
   country: z.optional(country),
   /** Where a hosted payment page sends the customer back to. */
-  returnUrl: z.optional(z.string()),
+  returnUrl: z.optional(z.string().check(z.maxLength(2048))),
 });
 export type StartTopUpRequest = z.infer<typeof startTopUpRequest>;
 
@@ -54,7 +54,7 @@ export type TopUp = z.infer<typeof topUp>;
 
 /** Pay a `requires_payment` or `pending` top-up (test card number for the simulated processor). */
 export const completeTopUpRequest = z.object({
-  cardNumber: z.optional(z.string()),
-  paypalOrderId: z.optional(z.string()),
+  cardNumber: z.optional(z.string().check(z.maxLength(32))),
+  paypalOrderId: z.optional(z.string().check(z.maxLength(64))),
 });
 export type CompleteTopUpRequest = z.infer<typeof completeTopUpRequest>;

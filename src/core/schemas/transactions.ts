@@ -42,7 +42,7 @@ export const transaction = z.object({
 export type Transaction = z.infer<typeof transaction>;
 
 export const transactionQuery = z.object({
-  cursor: z.optional(z.string()),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z.optional(z.int().check(z.gte(1), z.lte(2000))),
   type: z.optional(z.enum(['in', 'out'])),
   status: z.optional(transactionStatus),

@@ -14,98 +14,83 @@
  * - after 3 consecutive failures it pauses until the settings are saved again;
  *   every failure is an `auto_top_up_failed` event and `lastFailure`.
  */
-import { expiringWithin, extendExpiry } from '../../core/ledger.js';
-import type { Quote, TopUp } from '../../core/schemas/index.js';
+import { availableBalance, expiringWithin, extendExpiry } from '../../core/ledger.js';
+import type { AutoTopUpSettings, Quote, TopUp } from '../../core/schemas/index.js';
 import type { AfterDebit } from '../hooks.js';
 import { ProblemError } from '../http.js';
-import { balanceOf } from '../ledger-ops.js';
+import { monthOf } from '../ledger-ops.js';
 import { applyResult, createTopUp } from '../payments/settle.js';
 import type { ProcessorResult } from '../payments/processor.js';
-import { quoteFor, type PurchaseInput } from '../quote.js';
+import { quoteForAccount, type PurchaseInput } from '../quote.js';
 import type { MockServerCore } from '../server.js';
-import type { AccountRecord } from '../store/types.js';
-import { publishFailure } from './notify.js';
+import type { AccountState, AccountTx, EngineState } from '../store/types.js';
 
 export const MAX_CONSECUTIVE_FAILURES = 3;
 export const EXPIRY_EXTENSION_MONTHS = 12;
 
-export interface EngineState {
-  /** False after the balance trigger fired, until the balance is back at or above the threshold. */
-  armed: boolean;
-  failures: number;
-  pendingTopUpId: string | null;
-  pendingReason: Reason | null;
-  /** Net amounts charged (or pending), for the monthly cap. */
-  charges: { at: string; amount: number }[];
-  /** Month (`2026-11`) whose cap notice was already sent. */
-  capNotified: string | null;
-}
-
-/** The engine's bookkeeping on the account record. */
-export function engineState(account: AccountRecord): EngineState {
-  return ((account.extra.autoTopUp as EngineState | undefined) ??= {
-    armed: true,
-    failures: 0,
-    pendingTopUpId: null,
-    pendingReason: null,
-    charges: [],
-    capNotified: null,
-  });
-}
-
-/** Saving the settings starts afresh: unpaused, armed, failure count cleared. */
-export function resetEngine(account: AccountRecord): void {
-  const state = engineState(account);
-  state.armed = true;
-  state.failures = 0;
-  state.capNotified = null;
-  account.autoTopUp.paused = false;
-  account.autoTopUp.lastFailure = null;
-}
-
 type Reason = 'threshold' | 'expiry';
 
-/** Extends the credits bought before `beforeIso` by 12 months (not the purchase that caused it). */
-function extendOlderThan(account: AccountRecord, beforeIso: string, now: number): void {
-  const older = account.blocks.filter((b) => b.createdAt < beforeIso);
-  const newer = account.blocks.filter((b) => b.createdAt >= beforeIso);
-  account.blocks = [...extendExpiry(older, now, EXPIRY_EXTENSION_MONTHS), ...newer];
+/** Saving the settings starts afresh: unpaused, armed, failure count cleared. */
+export function resetEngine(
+  account: AccountState,
+  settings: AutoTopUpSettings,
+): Pick<AccountState, 'autoTopUp' | 'autoTopUpEngine'> {
+  return {
+    autoTopUp: { ...account.autoTopUp, settings, paused: false, lastFailure: null },
+    autoTopUpEngine: { ...account.autoTopUpEngine, armed: true, failures: 0, capNotified: null },
+  };
 }
 
-/** Checks both triggers and buys when one fires; returns the top-up made, if any. Call inside the account lock. */
-export function checkAutoTopUp(server: MockServerCore, account: AccountRecord): TopUp | null {
+async function patchEngine(tx: AccountTx, patch: Partial<EngineState>): Promise<void> {
+  const account = await tx.account();
+  await tx.updateAccount({ autoTopUpEngine: { ...account.autoTopUpEngine, ...patch } });
+}
+
+/** Extends the credits bought before `beforeIso` by 12 months (not the purchase that caused it). */
+async function extendOlderThan(tx: AccountTx, beforeIso: string, now: number): Promise<void> {
+  const blocks = await tx.blocks();
+  const older = blocks.filter((b) => b.createdAt < beforeIso);
+  const newer = blocks.filter((b) => b.createdAt >= beforeIso);
+  await tx.saveBlocks([...extendExpiry(older, now, EXPIRY_EXTENSION_MONTHS), ...newer]);
+}
+
+/** Checks both triggers and buys when one fires; returns the top-up made, if any. Call inside the account's transaction. */
+export async function checkAutoTopUp(server: MockServerCore, tx: AccountTx): Promise<TopUp | null> {
+  let account = await tx.account();
   const { settings, paused } = account.autoTopUp;
   if (!settings.enabled || paused || !account.settings.autoTopUpAvailable) return null;
-  const state = engineState(account);
   const now = server.clock.now();
+  const state = account.autoTopUpEngine;
   if (state.pendingTopUpId) {
-    const pending = account.topUps.get(state.pendingTopUpId);
+    const pending = (await tx.topUp(state.pendingTopUpId))?.topUp;
     if (pending?.status === 'pending') return null;
     // A pending expiry purchase that went through extends what was there before it.
     if (pending?.status === 'completed' && state.pendingReason === 'expiry')
-      extendOlderThan(account, pending.createdAt, now);
-    state.pendingTopUpId = null;
-    state.pendingReason = null;
+      await extendOlderThan(tx, pending.createdAt, now);
+    await patchEngine(tx, { pendingTopUpId: null, pendingReason: null });
+    account = await tx.account();
   }
-  const balance = balanceOf(account, now);
+  const blocks = await tx.blocks();
+  const balance = availableBalance(blocks, now);
   if (settings.threshold !== null) {
     const below = settings.threshold === 0 ? balance === 0 : balance < settings.threshold;
-    if (!below) state.armed = true;
-    else if (state.armed) return buy(server, account, 'threshold');
+    if (!below) {
+      if (!account.autoTopUpEngine.armed) await patchEngine(tx, { armed: true });
+    } else if (account.autoTopUpEngine.armed) return buy(server, tx, 'threshold', balance);
   }
   if (settings.expiryDays !== null) {
     const expiring = expiringWithin(
-      account.blocks.filter((b) => b.source !== 'plan'),
+      blocks.filter((b) => b.source !== 'plan'),
       now,
       settings.expiryDays,
     );
-    if (expiring.length > 0) return buy(server, account, 'expiry');
+    if (expiring.length > 0) return buy(server, tx, 'expiry', balance);
   }
   return null;
 }
 
 /** What the settings buy now (refill: the difference to the target, at least the minimum). */
-function purchaseInput(account: AccountRecord, balance: number): PurchaseInput | null {
+function purchaseInput(account: AccountState, balance: number): PurchaseInput | null {
   const what = account.autoTopUp.settings.purchase;
   const money = account.model === 'money' && account.settings.topUp !== null;
   if (what.type === 'package') return { packageId: what.packageId };
@@ -120,31 +105,32 @@ function purchaseInput(account: AccountRecord, balance: number): PurchaseInput |
   return fits ? { packageId: fits.id } : null;
 }
 
-const monthOf = (iso: string) => iso.slice(0, 7);
-
-function buy(server: MockServerCore, account: AccountRecord, reason: Reason): TopUp | null {
+async function buy(server: MockServerCore, tx: AccountTx, reason: Reason, balance: number): Promise<TopUp | null> {
   const now = server.clock.now();
   const at = new Date(now).toISOString();
-  const state = engineState(account);
-  state.armed = false;
-  const input = purchaseInput(account, balanceOf(account, now));
+  await patchEngine(tx, { armed: false });
+  const account = await tx.account();
+  const input = purchaseInput(account, balance);
   if (!input) return null;
   let quote: Quote;
   try {
-    quote = quoteFor(account, { ...input, method: 'card' }, now);
+    quote = quoteForAccount(account, balance, { ...input, method: 'card' });
   } catch (error) {
-    fail(server, account, error instanceof ProblemError ? String(error.code) : 'internal_error');
+    await fail(server, tx, error instanceof ProblemError ? String(error.code) : 'internal_error');
     return null;
   }
   const cap = account.autoTopUp.settings.monthlyCap;
-  const spent = state.charges.filter((c) => monthOf(c.at) === monthOf(at)).reduce((sum, c) => sum + c.amount, 0);
+  const month = monthOf(now);
+  const spent = await tx.sumBuckets('auto_top_up', month, month);
   if (cap !== null && spent + quote.amount > cap) {
     // Stays armed: the first debit of the next month buys.
-    state.armed = true;
-    if (state.capNotified !== monthOf(at)) {
-      state.capNotified = monthOf(at);
-      account.autoTopUp.lastFailure = { at, message: 'monthly_cap_reached' };
-      publishFailure(server, account, 'monthly_cap_reached');
+    await patchEngine(tx, { armed: true });
+    if (account.autoTopUpEngine.capNotified !== month) {
+      await patchEngine(tx, { capNotified: month });
+      await tx.updateAccount({
+        autoTopUp: { ...account.autoTopUp, lastFailure: { at, message: 'monthly_cap_reached' } },
+      });
+      tx.notify('monthly_cap_reached');
     }
     return null;
   }
@@ -157,41 +143,47 @@ function buy(server: MockServerCore, account: AccountRecord, reason: Reason): To
       : methodId === 'pm_card_pending'
         ? { status: 'pending', next: { type: 'test_card' } }
         : { status: 'completed', next: null };
-  const topUp = createTopUp(account, {
-    id: `atu_${server.storage.nextNumber('auto-top-up')}`,
+  const topUp = await createTopUp(tx, {
+    id: `atu_${await tx.nextNumber('auto-top-up')}`,
     quote,
     method: 'card',
     kind: account.model === 'money' ? 'top_up' : 'purchase',
     now,
   });
   // The credits left keep their value: extended before the new block is added.
-  if (result.status === 'completed' && reason === 'expiry') extendOlderThan(account, at, now);
-  const settled = applyResult(server, account, topUp, result, now);
+  if (result.status === 'completed' && reason === 'expiry') await extendOlderThan(tx, at, now);
+  const settled = await applyResult(tx, topUp, result, now);
   if (settled.status === 'failed') {
-    fail(server, account, failureCode);
+    await fail(server, tx, failureCode);
     return settled;
   }
-  state.charges.push({ at, amount: quote.amount });
-  state.failures = 0;
-  account.autoTopUp.lastFailure = null;
-  if (settled.status === 'pending') {
-    state.pendingTopUpId = settled.id;
-    state.pendingReason = reason;
-  }
-  const threshold = account.autoTopUp.settings.threshold;
-  state.armed = threshold === null || balanceOf(account, now) >= Math.max(threshold, 1);
+  await tx.addToBucket('auto_top_up', month, quote.amount);
+  const after = await tx.account();
+  await tx.updateAccount({ autoTopUp: { ...after.autoTopUp, lastFailure: null } });
+  const threshold = after.autoTopUp.settings.threshold;
+  const balanceAfter = availableBalance(await tx.blocks(), now);
+  await patchEngine(tx, {
+    failures: 0,
+    ...(settled.status === 'pending' ? { pendingTopUpId: settled.id, pendingReason: reason } : {}),
+    armed: threshold === null || balanceAfter >= Math.max(threshold, 1),
+  });
   return settled;
 }
 
-function fail(server: MockServerCore, account: AccountRecord, code: string): void {
-  const state = engineState(account);
-  state.failures += 1;
-  // Re-armed: the next debit tries again, until the pause.
-  state.armed = true;
-  account.autoTopUp.lastFailure = { at: new Date(server.clock.now()).toISOString(), message: code };
-  if (state.failures >= MAX_CONSECUTIVE_FAILURES) account.autoTopUp.paused = true;
-  publishFailure(server, account, code);
+async function fail(server: MockServerCore, tx: AccountTx, code: string): Promise<void> {
+  const account = await tx.account();
+  const failures = account.autoTopUpEngine.failures + 1;
+  await tx.updateAccount({
+    // Re-armed: the next debit tries again, until the pause.
+    autoTopUpEngine: { ...account.autoTopUpEngine, failures, armed: true },
+    autoTopUp: {
+      ...account.autoTopUp,
+      lastFailure: { at: new Date(server.clock.now()).toISOString(), message: code },
+      paused: account.autoTopUp.paused || failures >= MAX_CONSECUTIVE_FAILURES,
+    },
+  });
+  tx.notify(code);
 }
 
 /** The engine as an after-debit rule of the server (`MockServerCore.afterDebit`). */
-export const autoTopUpAfterDebit: AfterDebit = (server, account) => void checkAutoTopUp(server, account);
+export const autoTopUpAfterDebit: AfterDebit = async (server, tx) => void (await checkAutoTopUp(server, tx));

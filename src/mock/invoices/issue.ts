@@ -4,7 +4,7 @@
  * later edits never change an issued invoice.
  */
 import type { Quote } from '../../core/schemas/index.js';
-import type { AccountRecord, InvoiceRecord, MockStorage } from '../store/types.js';
+import type { AccountTx, InvoiceRecord } from '../store/types.js';
 
 export interface InvoiceInput {
   description: string;
@@ -15,8 +15,9 @@ export interface InvoiceInput {
 }
 
 /** Billing numbers look like `CK-2026-000042`: per-seller sequence, never reused. */
-export function issueInvoice(storage: MockStorage, account: AccountRecord, input: InvoiceInput): InvoiceRecord {
-  const number = storage.nextNumber('invoice');
+export async function issueInvoice(tx: AccountTx, input: InvoiceInput): Promise<InvoiceRecord> {
+  const number = await tx.nextNumber('invoice');
+  const account = await tx.account();
   const issuedAt = new Date(input.now).toISOString();
   const billingNumber = `CK-${issuedAt.slice(0, 4)}-${String(number).padStart(6, '0')}`;
   const buyer = account.billingDetails ? structuredClone(account.billingDetails) : null;
@@ -37,6 +38,6 @@ export function issueInvoice(storage: MockStorage, account: AccountRecord, input
     language: buyer?.invoiceLanguage ?? 'en',
     paid: input.paid,
   };
-  account.invoices.set(invoice.id, Object.freeze(invoice) as InvoiceRecord);
+  await tx.putInvoice(invoice);
   return invoice;
 }

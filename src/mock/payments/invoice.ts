@@ -4,7 +4,6 @@
  * entry, no money) until the operator marks it paid through the admin API
  * (`POST /admin/accounts/:accountId/top-ups/:id/mark-paid`).
  */
-import { issueInvoice } from '../invoices/issue.js';
 import { ProblemError } from '../http.js';
 import type { PaymentProcessor } from './processor.js';
 
@@ -12,21 +11,10 @@ import type { PaymentProcessor } from './processor.js';
 export const INVOICE_DUE_DAYS = 14;
 
 export const invoiceProcessor: PaymentProcessor = {
-  start: (ctx, account, topUp) => {
-    const now = ctx.now();
-    const invoice = issueInvoice(ctx.server.storage, account, {
-      description: 'Balance top-up (invoice)',
-      quote: topUp.quote,
-      now,
-      paid: false,
-    });
-    const dueDate = new Date(now + INVOICE_DUE_DAYS * 86_400_000).toISOString().slice(0, 10);
-    return {
-      status: 'pending',
-      next: { type: 'invoice', billingNumber: invoice.billingNumber, dueDate },
-      billingNumber: invoice.billingNumber,
-      invoiceId: invoice.id,
-    };
+  start: (ctx) => {
+    const dueDate = new Date(ctx.now() + INVOICE_DUE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    // The invoice (and its number) is issued in the transaction that applies this result.
+    return { status: 'pending', next: { type: 'invoice', billingNumber: '', dueDate }, issueUnpaidInvoice: true };
   },
   complete: () => {
     throw new ProblemError(

@@ -5,19 +5,12 @@
  * without them it simulates: an order id the test-mode "Approve with PayPal
  * (simulated)" button approves.
  */
-import type { TopUp } from '../../core/schemas/index.js';
 import { ProblemError } from '../http.js';
-import type { AccountRecord } from '../store/types.js';
 import { PaypalApiError, PaypalOrders, type PaypalConfig } from './paypal-orders.js';
 import type { PaymentProcessor, ProcessorResult } from './processor.js';
 
 /** The client id the browser sees when PayPal is simulated: no SDK is loaded for it. */
 export const SIMULATED_PAYPAL_CLIENT_ID = 'sb-simulated';
-
-/** Order ids by top-up id, on the account record. */
-function orderIds(account: AccountRecord): Record<string, string> {
-  return ((account.extra.paypal as Record<string, string> | undefined) ??= {});
-}
 
 const failed = (message: string): ProcessorResult => ({
   status: 'failed',
@@ -30,7 +23,7 @@ const failed = (message: string): ProcessorResult => ({
 export function paypalProcessor(config: PaypalConfig | undefined): PaymentProcessor {
   const orders = config ? new PaypalOrders(config) : undefined;
   return {
-    async start(_ctx, account, topUp) {
+    async start(_ctx, { account, topUp }) {
       let orderId: string;
       if (orders) {
         try {
@@ -49,9 +42,9 @@ export function paypalProcessor(config: PaypalConfig | undefined): PaymentProces
       } else {
         orderId = `SIM-${topUp.id.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
       }
-      orderIds(account)[topUp.id] = orderId;
       return {
         status: 'requires_payment',
+        meta: { paypalOrderId: orderId },
         next: {
           type: 'paypal',
           orderId,
@@ -62,8 +55,8 @@ export function paypalProcessor(config: PaypalConfig | undefined): PaymentProces
       };
     },
 
-    async complete(_ctx, account, topUp: TopUp, request) {
-      const orderId = orderIds(account)[topUp.id];
+    async complete(_ctx, { topUp, meta }, request) {
+      const orderId = meta.paypalOrderId;
       if (!orderId || request.paypalOrderId !== orderId) {
         throw new ProblemError(422, 'validation_failed', 'This PayPal order does not belong to this top-up.', [
           { field: 'paypalOrderId', code: 'mismatch', message: 'Unknown PayPal order.' },

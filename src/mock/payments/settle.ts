@@ -10,31 +10,10 @@
 import type { PaymentMethod, Quote, TopUp, Transaction } from '../../core/schemas/index.js';
 import { issueInvoice } from '../invoices/issue.js';
 import { postEntry, settlePending } from '../ledger-ops.js';
-import { publishAccount, publishEntry } from '../publish.js';
-import type { MockServerCore } from '../server.js';
-import type { AccountRecord } from '../store/types.js';
+import type { AccountTx, StoredTopUp, TopUpMeta } from '../store/types.js';
 import type { ProcessorResult } from './processor.js';
 
-/** What the mock keeps about a top-up beyond its wire shape. */
-export interface TopUpMeta {
-  kind: 'top_up' | 'purchase';
-  /** The ledger entry (pending, failed or completed) of this top-up. */
-  entryId?: string;
-  invoiceId?: string;
-  stripeSessionId?: string;
-  /** Where a hosted payment page sends the customer back to. */
-  returnUrl?: string;
-}
-
 const FINAL: ReadonlySet<TopUp['status']> = new Set(['completed', 'failed', 'canceled']);
-
-function metaStore(account: AccountRecord): Record<string, TopUpMeta> {
-  return ((account.extra['top-ups'] as Record<string, TopUpMeta> | undefined) ??= {});
-}
-
-export function topUpMeta(account: AccountRecord, topUpId: string): TopUpMeta {
-  return (metaStore(account)[topUpId] ??= { kind: 'top_up' });
-}
 
 export function isFinal(topUp: TopUp): boolean {
   return FINAL.has(topUp.status);
@@ -44,8 +23,8 @@ export function isFinal(topUp: TopUp): boolean {
  * Records a new top-up waiting for payment (no ledger entry yet) with its kind:
  * `top_up` for a money amount, `purchase` for packages and quantities.
  */
-export function createTopUp(
-  account: AccountRecord,
+export async function createTopUp(
+  tx: AccountTx,
   input: {
     id: string;
     quote: Quote;
@@ -54,7 +33,7 @@ export function createTopUp(
     now: number;
     returnUrl?: string | undefined;
   },
-): TopUp {
+): Promise<StoredTopUp> {
   const at = new Date(input.now).toISOString();
   const topUp: TopUp = {
     id: input.id,
@@ -69,23 +48,21 @@ export function createTopUp(
     createdAt: at,
     updatedAt: at,
   };
-  const meta = topUpMeta(account, topUp.id);
-  meta.kind = input.kind;
-  if (input.returnUrl) meta.returnUrl = input.returnUrl;
-  account.topUps.set(topUp.id, topUp);
-  return topUp;
+  const meta: TopUpMeta = { kind: input.kind, ...(input.returnUrl ? { returnUrl: input.returnUrl } : {}) };
+  await tx.putTopUp(topUp, meta);
+  return { topUp, meta };
 }
 
-/** Moves `topUp` to the processor's result, posting ledger entries and publishing events. Returns the stored top-up. */
-export function applyResult(
-  server: MockServerCore,
-  account: AccountRecord,
-  topUp: TopUp,
+/** Moves a top-up to the processor's result, posting ledger entries. Returns the stored top-up. */
+export async function applyResult(
+  tx: AccountTx,
+  stored: StoredTopUp,
   result: ProcessorResult,
   now: number,
-): TopUp {
+): Promise<TopUp> {
+  const { topUp } = stored;
   if (isFinal(topUp)) return topUp;
-  const meta = topUpMeta(account, topUp.id);
+  const meta: TopUpMeta = { ...stored.meta, ...result.meta };
   if (result.invoiceId) meta.invoiceId = result.invoiceId;
   const description = meta.kind === 'purchase' ? 'Credit purchase' : 'Balance top-up';
   const base = {
@@ -98,42 +75,53 @@ export function applyResult(
     topUpId: topUp.id,
     source: 'paid' as const,
   };
-  // Seeded and older top-ups have no meta: their entry is found through the top-up.
-  const entryId = meta.entryId ?? topUp.transactionId;
-  const pendingEntry = account.entries.find(
-    (e) => e.status === 'pending' && (e.id === entryId || e.topUpId === topUp.id),
-  );
+  let next = result.next;
   let billingNumber = result.billingNumber ?? topUp.billingNumber;
+  if (result.issueUnpaidInvoice && !meta.invoiceId) {
+    const invoice = await issueInvoice(tx, {
+      description: 'Balance top-up (invoice)',
+      quote: topUp.quote,
+      now,
+      paid: false,
+    });
+    meta.invoiceId = invoice.id;
+    billingNumber = invoice.billingNumber;
+    if (next?.type === 'invoice') next = { ...next, billingNumber };
+  }
+  // Seeded top-ups know their entry through `transactionId`.
+  const entryId = meta.entryId ?? topUp.transactionId;
+  const found = entryId ? await tx.entry(entryId) : null;
+  const pendingEntry = found?.status === 'pending' ? found : null;
   let entry: Transaction | undefined;
   switch (result.status) {
     case 'completed': {
-      if (meta.invoiceId) {
-        const invoice = account.invoices.get(meta.invoiceId);
+      const invoice = meta.invoiceId ? await tx.invoice(meta.invoiceId) : null;
+      if (invoice) {
         // The paid flag is the only thing that changes; the frozen buyer copy stays.
-        if (invoice && !invoice.paid) account.invoices.set(invoice.id, Object.freeze({ ...invoice, paid: true }));
+        if (!invoice.paid) await tx.putInvoice({ ...invoice, paid: true });
       } else {
-        const invoice = issueInvoice(server.storage, account, { description, quote: topUp.quote, now, paid: true });
-        meta.invoiceId = invoice.id;
-        billingNumber = invoice.billingNumber;
+        const issued = await issueInvoice(tx, { description, quote: topUp.quote, now, paid: true });
+        meta.invoiceId = issued.id;
+        billingNumber = issued.billingNumber;
       }
       const patch = { billingNumber, invoiceId: meta.invoiceId ?? null };
       entry = pendingEntry
-        ? settlePending(account, pendingEntry.id, 'completed', now, patch)
-        : postEntry(account, { ...base, ...patch, status: 'completed' }, now);
+        ? await settlePending(tx, pendingEntry.id, 'completed', now, patch)
+        : await postEntry(tx, { ...base, ...patch, status: 'completed' }, now);
       break;
     }
     case 'pending':
       if (!pendingEntry)
-        entry = postEntry(
-          account,
+        entry = await postEntry(
+          tx,
           { ...base, status: 'pending', billingNumber, invoiceId: meta.invoiceId ?? null },
           now,
         );
       break;
     case 'failed':
     case 'canceled':
-      if (pendingEntry) entry = settlePending(account, pendingEntry.id, 'failed', now);
-      else if (result.status === 'failed') entry = postEntry(account, { ...base, status: 'failed' }, now);
+      if (pendingEntry) entry = await settlePending(tx, pendingEntry.id, 'failed', now);
+      else if (result.status === 'failed') entry = await postEntry(tx, { ...base, status: 'failed' }, now);
       break;
     case 'requires_payment':
       break;
@@ -142,18 +130,13 @@ export function applyResult(
   const updated: TopUp = {
     ...topUp,
     status: result.status,
-    next:
-      result.status === 'completed' || result.status === 'failed' || result.status === 'canceled' ? null : result.next,
+    next: result.status === 'completed' || result.status === 'failed' || result.status === 'canceled' ? null : next,
     failureCode: result.failureCode ?? null,
     failureMessage: result.failureMessage ?? null,
     billingNumber: billingNumber ?? null,
     transactionId: meta.entryId ?? null,
     updatedAt: new Date(now).toISOString(),
   };
-  account.topUps.set(updated.id, updated);
-  // Live listeners (SSE, other tabs): the top-up, its ledger entry, the account.
-  server.events.publish(account.id, { type: 'top_up', topUp: updated });
-  if (entry) publishEntry(server, account, entry);
-  if (entry?.status === 'completed') publishAccount(server, account);
+  await tx.putTopUp(updated, meta);
   return updated;
 }

@@ -54,7 +54,7 @@ export function chargeTestCard(cardNumber: string): ProcessorResult {
 
 export const simulatedCardProcessor: PaymentProcessor = {
   start: () => ({ status: 'requires_payment', next: TEST_CARD }),
-  complete: (_ctx, _account, topUp, request) => {
+  complete: (_ctx, { topUp }, request) => {
     // A pending (3-D Secure) payment completes once the customer authenticates.
     if (topUp.status === 'pending') return { status: 'completed', next: null };
     if (!request.cardNumber) {

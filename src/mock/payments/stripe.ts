@@ -12,8 +12,9 @@
 import type StripeType from 'stripe';
 import { ProblemError } from '../http.js';
 import type { MockServerCore, MockServerOptions } from '../server.js';
+import { UnknownAccountError } from '../store/types.js';
 import type { PaymentProcessor, ProcessorResult } from './processor.js';
-import { applyResult, topUpMeta } from './settle.js';
+import { applyResult } from './settle.js';
 
 type StripeConfig = NonNullable<MockServerOptions['stripe']>;
 type StripeClient = InstanceType<typeof StripeType>;
@@ -51,10 +52,9 @@ function withParam(url: string, topUpId: string): string {
 }
 
 export const stripeProcessor: PaymentProcessor = {
-  async start(ctx, account, topUp) {
+  async start(ctx, { account, topUp, meta }) {
     const config = ctx.server.options.stripe!;
     const stripe = await stripeClient(config);
-    const meta = topUpMeta(account, topUp.id);
     const returnUrl = withParam(meta.returnUrl ?? ctx.server.options.publicUrl ?? 'http://127.0.0.1/', topUp.id);
     let session;
     try {
@@ -84,11 +84,14 @@ export const stripeProcessor: PaymentProcessor = {
       throw new ProblemError(502, 'internal_error', `Stripe refused the checkout session: ${(error as Error).message}`);
     }
     if (!session.url) throw new ProblemError(502, 'internal_error', 'Stripe returned no checkout URL.');
-    meta.stripeSessionId = session.id;
-    return { status: 'requires_payment', next: { type: 'redirect', url: session.url } };
+    return {
+      status: 'requires_payment',
+      next: { type: 'redirect', url: session.url },
+      meta: { stripeSessionId: session.id },
+    };
   },
   // Only webhooks move money; "complete" reports where the payment stands.
-  complete: (_ctx, _account, topUp) => ({
+  complete: (_ctx, { topUp }) => ({
     status: topUp.status,
     next: topUp.next,
     failureCode: topUp.failureCode,
@@ -144,15 +147,25 @@ export async function handleStripeWebhook(
   const session = event.data.object as { id?: string; metadata?: Record<string, string> | null };
   const accountId = session.metadata?.accountId;
   const topUpId = session.metadata?.topUpId;
-  if (!result || !accountId || !topUpId || !server.storage.account(accountId)) return { applied: false };
-  return server.storage.withAccount(accountId, (account) => {
-    const seen = ((account.extra['stripe-events'] as string[] | undefined) ??= []);
-    if (seen.includes(event.id)) return { applied: false };
-    const topUp = account.topUps.get(topUpId);
-    if (!topUp || topUpMeta(account, topUpId).stripeSessionId !== session.id) return { applied: false };
-    seen.push(event.id);
-    const before = topUp.status;
-    const after = applyResult(server, account, topUp, result, server.clock.now());
-    return { applied: after.status !== before };
-  });
+  if (!result || !accountId || !topUpId) return { applied: false };
+  try {
+    return await server.storage.transaction(accountId, async (tx) => {
+      const stored = await tx.topUp(topUpId);
+      // The session's metadata is signed: an event may arrive before the session id is stored.
+      const known = stored?.meta.stripeSessionId;
+      if (!stored || (known !== undefined && known !== session.id)) return { applied: false };
+      // Each event id applies once (a unique key in SQL): duplicates are harmless.
+      if (!(await tx.claimProviderEvent('stripe', event.id))) return { applied: false };
+      const after = await applyResult(
+        tx,
+        stored,
+        { ...result, meta: { stripeSessionId: session.id! } },
+        server.clock.now(),
+      );
+      return { applied: after.status !== stored.topUp.status };
+    });
+  } catch (error) {
+    if (error instanceof UnknownAccountError) return { applied: false };
+    throw error;
+  }
 }

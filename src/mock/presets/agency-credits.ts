@@ -4,8 +4,8 @@
  * (credit requests), and spent on services and invoices. €300.00 on file.
  */
 import type { AccountSettings } from '../../core/schemas/index.js';
-import type { AccountRecord, PayableItem } from '../store/types.js';
-import { DAY, HistoryWriter, emptyAccount } from './base.js';
+import type { PayableItem } from '../store/types.js';
+import { DAY, HistoryWriter, emptyAccount, type AccountDraft } from './base.js';
 
 export const AGENCY_SETTINGS: AccountSettings = {
   sellerCountry: 'DE',
@@ -31,7 +31,7 @@ const ITEMS: PayableItem[] = [
   { itemType: 'invoice', itemId: 'inv-2002', name: 'Invoice INV-2002', price: 90000, eligible: true, paid: false },
 ];
 
-export function agencyAccount(id: string, token: string, name: string, now: number): AccountRecord {
+export function agencyAccount(id: string, token: string, name: string, now: number): AccountDraft {
   const start = now - 100 * DAY;
   const account = emptyAccount({
     id,

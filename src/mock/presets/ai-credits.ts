@@ -6,7 +6,6 @@
  */
 import { addMonths } from '../../core/ledger.js';
 import type { AccountSettings } from '../../core/schemas/index.js';
-import type { AccountRecord } from '../store/types.js';
 import {
   DAY,
   HOUR,
@@ -17,6 +16,7 @@ import {
   runTimeline,
   seedFor,
   spread,
+  type AccountDraft,
   type TimelineEvent,
 } from './base.js';
 
@@ -47,7 +47,7 @@ const MULTIPLIERS = [
   { label: '4K', factor: 3 },
 ];
 
-export function aiAccount(id: string, token: string, name: string, now: number): AccountRecord {
+export function aiAccount(id: string, token: string, name: string, now: number): AccountDraft {
   const nextBilling = new Date(now + 12 * DAY).toISOString();
   const billingDates = [4, 3, 2, 1].map((k) => Date.parse(addMonths(nextBilling, -k)));
   const start = billingDates[0]! - DAY;

@@ -5,9 +5,19 @@
  * entries are correct by construction.
  */
 import { buildQuote } from '../../core/pricing.js';
+import { availableBalance, type CreditBlock } from '../../core/ledger.js';
 import type { AccountSettings, AutoTopUpState, PaymentMethod, TopUp, Transaction } from '../../core/schemas/index.js';
-import { balanceOf, expireDue, postEntry, type EntryInput } from '../ledger-ops.js';
-import type { AccountRecord, PresetName } from '../store/types.js';
+import {
+  countsAsSpend,
+  dayOf,
+  heldByBlocks,
+  planExpiry,
+  planPost,
+  type EntryInput,
+  type LedgerPlan,
+  type LedgerState,
+} from '../ledger-ops.js';
+import type { AccountState, PayableItem, PresetName, SeedAccount, StoredTopUp } from '../store/types.js';
 
 export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
@@ -55,15 +65,29 @@ export interface AccountBase {
   token: string;
   preset: PresetName;
   name: string;
-  model: AccountRecord['model'];
+  model: AccountState['model'];
   currency: string;
   settings: AccountSettings;
   lowBalanceThreshold: number;
   createdAt: number;
 }
 
+/**
+ * An account while a preset builds it: the account row's fields plus plain lists
+ * and maps of what it holds. `toSeed` turns it into what a store loads.
+ */
+export interface AccountDraft extends AccountState {
+  blocks: CreditBlock[];
+  entries: Transaction[];
+  seqs: number[];
+  topUps: Map<string, StoredTopUp>;
+  items: Map<string, PayableItem>;
+  /** Spend per day (`2026-11-23`) of the history, for the monthly average. */
+  spend: Map<string, number>;
+}
+
 /** A fresh account with no history; presets fill in the rest. */
-export function emptyAccount(base: AccountBase): AccountRecord {
+export function emptyAccount(base: AccountBase): AccountDraft {
   return {
     id: base.id,
     token: base.token,
@@ -72,26 +96,68 @@ export function emptyAccount(base: AccountBase): AccountRecord {
     model: base.model,
     currency: base.currency,
     unitLabels: null,
+    productName: null,
     settings: base.settings,
     lowBalanceThreshold: base.lowBalanceThreshold,
     creditPaymentsEnabled: true,
-    blocks: [],
-    entries: [],
-    nextSeq: 1,
     billingDetails: null,
     packages: [],
-    topUps: new Map(),
-    requests: new Map(),
-    invoices: new Map(),
-    items: new Map(),
-    payments: new Map(),
-    holds: new Map(),
     autoTopUp: structuredClone(NO_AUTO_TOP_UP),
-    idempotency: new Map(),
+    autoTopUpEngine: { armed: true, failures: 0, pendingTopUpId: null, pendingReason: null, capNotified: null },
     planCredits: 0,
     nextBillingDate: null,
+    balance: 0,
+    held: 0,
+    nextSeq: 1,
     updatedAt: new Date(base.createdAt).toISOString(),
-    extra: {},
+    blocks: [],
+    entries: [],
+    seqs: [],
+    topUps: new Map(),
+    items: new Map(),
+    spend: new Map(),
+  };
+}
+
+/** Appends planned entries to a draft (the seed-time twin of `postEntry`). */
+export function applyToDraft(account: AccountDraft, plan: LedgerPlan): Transaction[] {
+  for (const { entry, seq } of plan.entries) {
+    account.entries.push(entry);
+    account.seqs.push(seq);
+    if (countsAsSpend(entry)) {
+      const day = dayOf(entry.createdAt);
+      account.spend.set(day, (account.spend.get(day) ?? 0) + entry.amount);
+    }
+  }
+  account.blocks = plan.blocks;
+  account.balance = plan.balance;
+  account.nextSeq = plan.nextSeq;
+  if (plan.entries.length) account.updatedAt = plan.entries.at(-1)!.entry.createdAt;
+  return plan.entries.map((e) => e.entry);
+}
+
+const ledgerOf = (account: AccountDraft): LedgerState => ({
+  blocks: account.blocks,
+  balance: heldByBlocks(account.blocks),
+  nextSeq: account.nextSeq,
+  expiryMonths: account.settings.creditExpiryMonths,
+});
+
+/** What a store loads for a finished draft. */
+export function toSeed(account: AccountDraft): SeedAccount {
+  const { blocks, entries, seqs, topUps, items, spend, ...state } = account;
+  return {
+    state,
+    blocks,
+    entries,
+    seqs,
+    topUps: [...topUps.values()],
+    items: [...items.values()],
+    invoices: [],
+    requests: [],
+    holds: [],
+    payments: [],
+    buckets: [...spend].map(([period, amount]) => ({ metric: 'spend', period, amount })),
   };
 }
 
@@ -104,7 +170,7 @@ export class HistoryWriter {
   private clock: number;
 
   constructor(
-    readonly account: AccountRecord,
+    readonly account: AccountDraft,
     start: number,
   ) {
     this.clock = start;
@@ -115,7 +181,7 @@ export class HistoryWriter {
   }
 
   get balance(): number {
-    return balanceOf(this.account, this.clock);
+    return availableBalance(this.account.blocks, this.clock);
   }
 
   /** Moves the clock to `at` (never backwards), expiring blocks on the way. */
@@ -130,14 +196,14 @@ export class HistoryWriter {
       }
       if (next === Infinity) break;
       this.clock = Math.max(this.clock, next);
-      expireDue(this.account, this.clock);
+      applyToDraft(this.account, planExpiry(ledgerOf(this.account), this.clock));
     }
     this.clock = target;
   }
 
   post(at: number, input: EntryInput): Transaction {
     this.advanceTo(at);
-    return postEntry(this.account, input, this.clock);
+    return applyToDraft(this.account, planPost(ledgerOf(this.account), input, this.clock)).at(-1)!;
   }
 
   /**
@@ -194,7 +260,7 @@ export class HistoryWriter {
       createdAt: iso,
       updatedAt: iso,
     };
-    this.account.topUps.set(topUp.id, topUp);
+    this.account.topUps.set(topUp.id, { topUp, meta: { kind: input.kind, entryId: entry.id } });
     return entry;
   }
 }

@@ -4,7 +4,8 @@
  * Deterministic for a given `now`: the demo and every tester see the same data.
  */
 import type { MockServerOptions } from '../server.js';
-import { PRESETS, type AccountRecord, type PresetName } from '../store/types.js';
+import { PRESETS, type PresetName, type SeedAccount } from '../store/types.js';
+import { toSeed, type AccountDraft } from './base.js';
 import { agencyAccount } from './agency-credits.js';
 import { aiAccount } from './ai-credits.js';
 import { scanAccount } from './scan-credits.js';
@@ -34,19 +35,21 @@ export function demoAccount(preset: PresetName): DemoAccount {
 export function createPresetAccounts(
   presets: PresetName[] | undefined,
   now: number,
-  options: MockServerOptions,
-): AccountRecord[] {
+  options: Pick<MockServerOptions, 'seedEntries'>,
+): SeedAccount[] {
   const wanted = new Set(presets ?? PRESETS);
-  return DEMO_ACCOUNTS.filter((a) => wanted.has(a.preset)).map((a) => {
-    switch (a.preset) {
-      case 'usage-billing':
-        return usageBillingAccount(a.id, a.token, a.name, now);
-      case 'agency-credits':
-        return agencyAccount(a.id, a.token, a.name, now);
-      case 'ai-credits':
-        return aiAccount(a.id, a.token, a.name, now);
-      case 'scan-credits':
-        return scanAccount(a.id, a.token, a.name, now, options.seedEntries ?? 0);
-    }
-  });
+  return DEMO_ACCOUNTS.filter((a) => wanted.has(a.preset)).map((a) => toSeed(draftFor(a, now, options)));
+}
+
+function draftFor(a: DemoAccount, now: number, options: Pick<MockServerOptions, 'seedEntries'>): AccountDraft {
+  switch (a.preset) {
+    case 'usage-billing':
+      return usageBillingAccount(a.id, a.token, a.name, now);
+    case 'agency-credits':
+      return agencyAccount(a.id, a.token, a.name, now);
+    case 'ai-credits':
+      return aiAccount(a.id, a.token, a.name, now);
+    case 'scan-credits':
+      return scanAccount(a.id, a.token, a.name, now, options.seedEntries ?? 0);
+  }
 }

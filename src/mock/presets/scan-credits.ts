@@ -5,7 +5,6 @@
  * expires within 30 days, as does a small bonus grant.
  */
 import type { AccountSettings } from '../../core/schemas/index.js';
-import type { AccountRecord } from '../store/types.js';
 import {
   DAY,
   HOUR,
@@ -16,6 +15,7 @@ import {
   seedFor,
   spread,
   usageAmounts,
+  type AccountDraft,
   type TimelineEvent,
 } from './base.js';
 import { seedScanHistory } from './seed-history.js';
@@ -37,7 +37,7 @@ export const SCAN_TARGET_BALANCE = 340;
 
 const SITES = ['example.com', 'shop.example.org', 'blog.example.net', 'docs.example.com', 'status.example.io'];
 
-export function scanAccount(id: string, token: string, name: string, now: number, seedEntries = 0): AccountRecord {
+export function scanAccount(id: string, token: string, name: string, now: number, seedEntries = 0): AccountDraft {
   const start = now - 350 * DAY;
   const account = emptyAccount({
     id,

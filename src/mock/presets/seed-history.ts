@@ -7,12 +7,12 @@
  */
 import { addMonths } from '../../core/ledger.js';
 import type { Transaction } from '../../core/schemas/index.js';
-import type { AccountRecord } from '../store/types.js';
+import type { AccountDraft } from './base.js';
 
 const CYCLE_CREDITS = 100;
 
 /** Appends `count` entries between `from` and `to` (epoch ms) to an account whose balance is 0. */
-export function seedScanHistory(account: AccountRecord, count: number, from: number, to: number): void {
+export function seedScanHistory(account: AccountDraft, count: number, from: number, to: number): void {
   const step = Math.max(1, Math.floor((to - from) / count));
   let balance = 0;
   let cycleStart = from;
@@ -62,10 +62,14 @@ export function seedScanHistory(account: AccountRecord, count: number, from: num
         topUpId: null,
       };
     }
-    // No side-map record: a million WeakMap entries cost more than the entries;
-    // `entrySeq` reads the position back from the `txn_<seq>` id.
     account.entries.push(entry);
+    account.seqs.push(seq);
+    if (entry.direction === 'out') {
+      const day = createdAt.slice(0, 10);
+      account.spend.set(day, (account.spend.get(day) ?? 0) + entry.amount);
+    }
   }
+  account.balance = balance;
   if (balance > 0) {
     const createdAt = new Date(cycleStart).toISOString();
     const expiresAt = account.settings.creditExpiryMonths

@@ -5,8 +5,7 @@
  * card top-up.
  */
 import type { AccountSettings } from '../../core/schemas/index.js';
-import type { AccountRecord } from '../store/types.js';
-import { DAY, HOUR, HistoryWriter, emptyAccount } from './base.js';
+import { DAY, HOUR, HistoryWriter, emptyAccount, type AccountDraft } from './base.js';
 
 export const USAGE_BILLING_SETTINGS: AccountSettings = {
   sellerCountry: 'DE',
@@ -26,7 +25,7 @@ export const USAGE_BILLING_SETTINGS: AccountSettings = {
 const monthFormat = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const month = (at: number): string => monthFormat.format(at);
 
-export function usageBillingAccount(id: string, token: string, name: string, now: number): AccountRecord {
+export function usageBillingAccount(id: string, token: string, name: string, now: number): AccountDraft {
   const start = now - 120 * DAY;
   const account = emptyAccount({
     id,

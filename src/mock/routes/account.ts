@@ -12,9 +12,8 @@ import {
   type PackageList,
 } from '../../core/schemas/index.js';
 import { runAfterDebit } from '../hooks.js';
-import { expireDue, accountView } from '../ledger-ops.js';
+import { accountView, expireDue, hasDueExpiry } from '../ledger-ops.js';
 import { json } from '../http.js';
-import { publishChanges } from '../publish.js';
 import type { Route } from '../router.js';
 import { quoteFor } from '../quote.js';
 import { quoteQuery, readQuoteQuery } from './quote.js';
@@ -34,17 +33,19 @@ export const accountRoutes: Route[] = [
     },
     async handler(ctx) {
       // Reading the account is when lapsed credits visibly leave: as expiry entries.
-      const view = await ctx.server.storage.withAccount(ctx.account.id, async (acc) => {
-        const now = ctx.now();
-        const expired = expireDue(acc, now);
-        if (expired.length > 0) {
-          publishChanges(ctx.server, acc, expired);
+      // A plain read when nothing lapsed (almost always): no lock, no write.
+      const view = await ctx.read(async (tx) =>
+        (await hasDueExpiry(tx, ctx.now())) ? null : accountView(tx, ctx.now()),
+      );
+      if (view) return json(view);
+      return json(
+        await ctx.transaction(async (tx) => {
+          const expired = await expireDue(tx, ctx.now());
           // Expiry is a debit: auto top-up (threshold or expiry-days) must see it.
-          await runAfterDebit(ctx.server, acc);
-        }
-        return accountView(acc, ctx.now());
-      });
-      return json(view);
+          if (expired.length > 0) await runAfterDebit(ctx.server, tx);
+          return accountView(tx, ctx.now());
+        }),
+      );
     },
   },
   {
@@ -56,8 +57,8 @@ export const accountRoutes: Route[] = [
       response: packageList,
       problems: ['unauthorized'],
     },
-    handler(ctx) {
-      const acc = ctx.account;
+    async handler(ctx) {
+      const acc = await ctx.read((tx) => tx.account());
       const rate = baseRate(acc.packages);
       const body: PackageList = {
         currency: acc.currency,
@@ -83,8 +84,9 @@ export const accountRoutes: Route[] = [
         'purchases_disabled',
       ],
     },
-    handler(ctx) {
-      return json(quoteFor(ctx.account, readQuoteQuery(ctx.query), ctx.now(), { query: true }));
+    async handler(ctx) {
+      const input = readQuoteQuery(ctx.query);
+      return json(await ctx.read((tx) => quoteFor(tx, input, ctx.now(), { query: true })));
     },
   },
   {
@@ -104,7 +106,13 @@ export const accountRoutes: Route[] = [
     method: 'GET',
     path: '/portal',
     public: true,
-    doc: { summary: 'The mock billing portal page (HTML)', tags: ['account'], contentType: 'text/html' },
+    doc: {
+      summary:
+        'The billing portal page (HTML) a /billing-portal link opens. An expired or unknown session is 410: a page for browsers (Accept: text/html), problem details for everyone else.',
+      tags: ['account'],
+      contentType: 'text/html',
+      problems: ['session_expired'],
+    },
     handler: portalPage,
   },
 ];

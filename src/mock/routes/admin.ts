@@ -9,10 +9,9 @@ import { account as accountSchema, timestamp, type Transaction } from '../../cor
 import type { RequestContext } from '../context.js';
 import { ProblemError, json } from '../http.js';
 import { runAfterDebit } from '../hooks.js';
-import { accountView, balanceOf, expireDue, postEntry } from '../ledger-ops.js';
-import { publishChanges } from '../publish.js';
+import { accountView, expireDue, postEntry, spendableNow } from '../ledger-ops.js';
 import type { Route } from '../router.js';
-import type { AccountRecord } from '../store/types.js';
+import type { AccountTx } from '../store/types.js';
 
 const positive = z.int().check(z.gte(1), z.lte(Number.MAX_SAFE_INTEGER));
 
@@ -35,32 +34,23 @@ export const adminAccountList = z.object({
   items: z.array(z.extend(accountSchema, { preset: z.string() })),
 });
 
-function target(ctx: RequestContext): AccountRecord {
-  const account = ctx.server.storage.account(ctx.params.accountId ?? '');
-  if (!account) throw new ProblemError(404, 'not_found', `No account ${ctx.params.accountId}.`);
-  return account;
+/** Admin routes act on the account named in the path. */
+export function useAdminAccount(ctx: RequestContext): void {
+  ctx.accountId = ctx.params.accountId ?? '';
 }
 
 /**
- * Runs an admin write on the target account inside its lock, once per
- * Idempotency-Key when one is sent, and publishes what changed.
+ * Runs an admin write on the target account in one transaction, once per
+ * Idempotency-Key when one is sent, and answers with the account.
  */
-async function write(ctx: RequestContext, run: (acc: AccountRecord, now: number) => Transaction[]): Promise<Response> {
-  const account = target(ctx);
-  const apply = async (acc: AccountRecord): Promise<Response> => {
-    const now = ctx.now();
-    const entries = run(acc, now);
-    publishChanges(ctx.server, acc, entries);
+function write(ctx: RequestContext, run: (tx: AccountTx, now: number) => Promise<Transaction[]>): Promise<Response> {
+  useAdminAccount(ctx);
+  return ctx.maybeIdempotent(async (tx) => {
+    const entries = await run(tx, ctx.now());
     // Refunds and expiry are debits too: auto top-up must see them.
-    if (entries.some((e) => e.direction === 'out' && e.status === 'completed')) await runAfterDebit(ctx.server, acc);
-    return json(accountView(acc, ctx.now()));
-  };
-  if (ctx.request.headers.has('idempotency-key')) {
-    // ctx.idempotent keys its records on the account in ctx.
-    ctx.account = account;
-    return ctx.idempotent(apply);
-  }
-  return ctx.server.storage.withAccount(account.id, apply);
+    if (entries.some((e) => e.direction === 'out' && e.status === 'completed')) await runAfterDebit(ctx.server, tx);
+    return json(await accountView(tx, ctx.now()));
+  });
 }
 
 const accountPath = '/admin/accounts/:accountId';
@@ -77,9 +67,18 @@ export const adminRoutes: Route[] = [
       response: adminAccountList,
       problems: ['unauthorized'],
     },
-    handler(ctx) {
-      const now = ctx.now();
-      return json({ items: ctx.server.storage.accounts().map((a) => ({ ...accountView(a, now), preset: a.preset })) });
+    async handler(ctx) {
+      const { storage } = ctx.server;
+      const items = [];
+      for (const id of await storage.accountIds()) {
+        items.push(
+          await storage.read(id, async (tx) => ({
+            ...(await accountView(tx, ctx.now())),
+            preset: (await tx.account()).preset,
+          })),
+        );
+      }
+      return json({ items });
     },
   },
   {
@@ -92,8 +91,9 @@ export const adminRoutes: Route[] = [
       response: accountSchema,
       problems: ['unauthorized', 'not_found'],
     },
-    handler(ctx) {
-      return json(accountView(target(ctx), ctx.now()));
+    async handler(ctx) {
+      useAdminAccount(ctx);
+      return json(await ctx.read((tx) => accountView(tx, ctx.now())));
     },
   },
   {
@@ -109,9 +109,8 @@ export const adminRoutes: Route[] = [
     },
     async handler(ctx) {
       const body = await ctx.body(creditPaymentsBody);
-      return write(ctx, (acc, now) => {
-        acc.creditPaymentsEnabled = body.enabled;
-        acc.updatedAt = new Date(now).toISOString();
+      return write(ctx, async (tx, now) => {
+        await tx.updateAccount({ creditPaymentsEnabled: body.enabled, updatedAt: new Date(now).toISOString() });
         return [];
       });
     },
@@ -135,15 +134,15 @@ export const adminRoutes: Route[] = [
         ]);
       }
       const source = body.source ?? 'granted';
-      return write(ctx, (acc, now) => [
-        postEntry(
-          acc,
+      return write(ctx, async (tx, now) => [
+        await postEntry(
+          tx,
           {
             direction: 'in',
             kind: source === 'plan' ? 'plan' : 'grant',
             amount: body.amount,
             status: 'completed',
-            reference: `GRANT-${acc.nextSeq}`,
+            reference: `GRANT-${(await tx.account()).nextSeq}`,
             description: body.note ?? (source === 'plan' ? 'Plan credits' : 'Credits granted'),
             source,
             ...(body.expiresAt !== undefined ? { expiresAt: body.expiresAt } : {}),
@@ -166,19 +165,24 @@ export const adminRoutes: Route[] = [
     },
     async handler(ctx) {
       const body = await ctx.body(refundBody);
-      return write(ctx, (acc, now) => {
-        const expired = expireDue(acc, now);
-        const balance = balanceOf(acc, now);
-        if (body.amount > balance)
-          throw new ProblemError(409, 'insufficient_credits', `Only ${balance} available to refund.`);
-        const entry = postEntry(
-          acc,
+      return write(ctx, async (tx, now) => {
+        const expired = await expireDue(tx, now);
+        // Credits held by running jobs are not there to take back.
+        const available = await spendableNow(tx, now);
+        if (body.amount > available)
+          throw new ProblemError(
+            409,
+            'insufficient_credits',
+            `Only ${available} can be refunded (credits held by running jobs stay).`,
+          );
+        const entry = await postEntry(
+          tx,
           {
             direction: 'out',
             kind: 'refund',
             amount: body.amount,
             status: 'completed',
-            reference: `REFUND-${acc.nextSeq}`,
+            reference: `REFUND-${(await tx.account()).nextSeq}`,
             description: body.note ?? 'Refund',
           },
           now,
@@ -200,11 +204,14 @@ export const adminRoutes: Route[] = [
     },
     async handler(ctx) {
       const body = await ctx.body(expireBody);
-      if (body.now) {
-        const ahead = Date.parse(body.now) - ctx.now();
-        if (ahead > 0) ctx.server.clock.advance(ahead);
-      }
-      return write(ctx, (acc, now) => expireDue(acc, now));
+      return write(ctx, (tx) => {
+        // Inside the write, so a replayed key does not move the clock again.
+        if (body.now) {
+          const ahead = Date.parse(body.now) - ctx.now();
+          if (ahead > 0) ctx.server.clock.advance(ahead);
+        }
+        return expireDue(tx, ctx.now());
+      });
     },
   },
   {
@@ -220,8 +227,11 @@ export const adminRoutes: Route[] = [
     },
     async handler(ctx) {
       const body = await ctx.body(clockBody);
-      ctx.server.clock.advance(body.advanceMs);
-      return write(ctx, (acc, now) => expireDue(acc, now));
+      return write(ctx, (tx) => {
+        // Inside the write, so a replayed key does not move the clock again.
+        ctx.server.clock.advance(body.advanceMs);
+        return expireDue(tx, ctx.now());
+      });
     },
   },
   {

@@ -1,19 +1,18 @@
 /**
  * Auto top-up settings (GET/PUT /auto-top-up). Saving checks the settings against
  * the account (package exists, saved payment method, at least one trigger) and
- * restarts the engine (unpauses it after failures). Importing this module
- * registers the engine's after-debit hook.
+ * restarts the engine (unpauses it after failures).
  */
 import { autoTopUpSettings, autoTopUpState, type AutoTopUpSettings } from '../../core/schemas/index.js';
 import { resetEngine } from '../auto-top-up/engine.js';
 import type { RequestContext } from '../context.js';
 import { ProblemError, json } from '../http.js';
 import type { Route } from '../router.js';
-import type { AccountRecord } from '../store/types.js';
+import type { AccountState } from '../store/types.js';
 
 type FieldError = { field: string; code: string; message: string };
 
-function check(account: AccountRecord, settings: AutoTopUpSettings): FieldError[] {
+function check(account: AccountState, settings: AutoTopUpSettings): FieldError[] {
   const errors: FieldError[] = [];
   const { purchase } = settings;
   if (purchase.type === 'package' && !account.packages.some((p) => p.id === purchase.packageId)) {
@@ -45,15 +44,14 @@ function check(account: AccountRecord, settings: AutoTopUpSettings): FieldError[
 
 async function save(ctx: RequestContext): Promise<Response> {
   const settings = await ctx.body(autoTopUpSettings);
-  return ctx.idempotent((account) => {
+  return ctx.idempotent(async (tx) => {
+    const account = await tx.account();
     if (!account.settings.autoTopUpAvailable)
       throw new ProblemError(422, 'method_not_available', 'Auto top-up is not offered for this account.');
     const errors = check(account, settings);
     if (errors.length) throw new ProblemError(422, 'validation_failed', 'Some settings are invalid.', errors);
-    account.autoTopUp.settings = settings;
-    resetEngine(account);
-    account.updatedAt = ctx.nowIso();
-    return json(account.autoTopUp);
+    await tx.updateAccount({ ...resetEngine(account, settings), updatedAt: ctx.nowIso() });
+    return json((await tx.account()).autoTopUp);
   });
 }
 
@@ -61,7 +59,7 @@ export const autoTopUpRoutes: Route[] = [
   {
     method: 'GET',
     path: '/auto-top-up',
-    handler: (ctx) => json(ctx.account.autoTopUp),
+    handler: async (ctx) => json((await ctx.read((tx) => tx.account())).autoTopUp),
     doc: {
       summary: 'Auto top-up settings, saved payment methods, pause state and last failure',
       tags: ['auto top-up'],

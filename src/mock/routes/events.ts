@@ -4,7 +4,7 @@
  * a comment heartbeat every 15 s so proxies keep the connection open. It ends
  * cleanly when the client goes away (the request's signal aborts).
  */
-import type { ServerEvent } from '../../core/schemas/index.js';
+import { serverEvent, type ServerEvent } from '../../core/schemas/index.js';
 import { accountView } from '../ledger-ops.js';
 import type { Route } from '../router.js';
 
@@ -18,11 +18,13 @@ export const eventsRoutes: Route[] = [
       summary: 'Server-sent events: account, transaction, top-up and credit request changes',
       tags: ['events'],
       contentType: 'text/event-stream',
+      response: serverEvent,
       problems: ['unauthorized'],
     },
-    handler(ctx) {
-      const account = ctx.account;
+    async handler(ctx) {
+      const accountId = ctx.accountId;
       const server = ctx.server;
+      const initial = await ctx.read((tx) => accountView(tx, ctx.now()));
       const signal = ctx.request.signal;
       const encoder = new TextEncoder();
       let cleanup = (): void => {};
@@ -38,8 +40,8 @@ export const eventsRoutes: Route[] = [
           const sendEvent = (event: ServerEvent) => send(`data: ${JSON.stringify(event)}\n\n`);
           // Tell EventSource how long to wait before reconnecting, then the current state.
           send('retry: 3000\n\n');
-          sendEvent({ type: 'account', account: accountView(account, server.clock.now()) });
-          const unsubscribe = server.events.subscribe(account.id, sendEvent);
+          sendEvent({ type: 'account', account: initial });
+          const unsubscribe = server.events.subscribe(accountId, sendEvent);
           const heartbeat = setInterval(() => send(': heartbeat\n\n'), HEARTBEAT_MS);
           // Node keeps the process alive for an open interval; a stream must not.
           (heartbeat as { unref?: () => void }).unref?.();

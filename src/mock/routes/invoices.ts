@@ -17,7 +17,7 @@ export const invoicesRoutes: Route[] = [
       problems: ['unauthorized', 'not_found'],
     },
     async handler(ctx) {
-      const invoice = ctx.account.invoices.get(ctx.params.id ?? '');
+      const invoice = await ctx.read((tx) => tx.invoice(ctx.params.id ?? ''));
       if (!invoice) throw new ProblemError(404, 'not_found', 'No invoice with this id on this account.');
       // pdf-lib is big: it loads with the first invoice download, never with the mock server.
       const { invoiceFilename, invoicePdf } = await import('../invoices/pdf.js');

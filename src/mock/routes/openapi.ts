@@ -1,7 +1,16 @@
 /** `GET /openapi.json`: the contract as OpenAPI 3.1, generated from the live route table. */
+import { z } from '../../core/schemas/zod.js';
 import { json, problem } from '../http.js';
 import { buildOpenApi } from '../openapi.js';
 import type { Route } from '../router.js';
+
+/** The shape of the document itself (an OpenAPI 3.1 object; the full schema is the OpenAPI specification's). */
+export const openApiDocument = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+  components: z.record(z.string(), z.unknown()),
+});
 
 let cached: { routes: readonly Route[]; basePath: string; doc: unknown } | undefined;
 
@@ -10,7 +19,7 @@ export const openapiRoutes: Route[] = [
     method: 'GET',
     path: '/openapi.json',
     public: true,
-    doc: { summary: 'This OpenAPI document', tags: ['meta'], contentType: 'application/json' },
+    doc: { summary: 'This OpenAPI document', tags: ['meta'], response: openApiDocument },
     handler(ctx) {
       const router = ctx.server.router;
       if (!router) return problem(500, 'internal_error', 'No route table to describe.');

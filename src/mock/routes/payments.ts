@@ -19,23 +19,21 @@ import {
 import type { RequestContext } from '../context.js';
 import { runAfterDebit } from '../hooks.js';
 import { ProblemError, json } from '../http.js';
-import { postEntry } from '../ledger-ops.js';
+import { postEntry, spendableNow } from '../ledger-ops.js';
 import type { Route } from '../router.js';
-import type { AccountRecord, PayableItem } from '../store/types.js';
-import { assertSpendable, spendable } from '../usage/debit.js';
-import { publishChanges } from '../publish.js';
+import type { AccountState, AccountTx, PayableItem } from '../store/types.js';
 
 const tags = ['payments'];
 
-function findItem(account: AccountRecord, ref: ItemRef): PayableItem {
-  const item = account.items.get(ref.itemId);
+async function findItem(tx: AccountTx, ref: ItemRef): Promise<PayableItem> {
+  const item = await tx.item(ref.itemId);
   if (!item || item.itemType !== ref.itemType)
     throw new ProblemError(404, 'not_found', `No ${ref.itemType} ${ref.itemId}.`);
   return item;
 }
 
 /** Why an item cannot be paid now (first reason wins), or null when it can. */
-function blocker(account: AccountRecord, item: PayableItem, available: number): string | null {
+function blocker(account: AccountState, item: PayableItem, available: number): string | null {
   if (item.itemType === 'invoice' && item.paid) return 'already_paid';
   if (!account.creditPaymentsEnabled) return 'credit_payments_disabled';
   if (!item.eligible) return 'not_eligible';
@@ -43,8 +41,9 @@ function blocker(account: AccountRecord, item: PayableItem, available: number): 
   return null;
 }
 
-function payabilityOf(account: AccountRecord, item: PayableItem, now: number): Payability {
-  const available = spendable(account, now);
+async function payabilityOf(tx: AccountTx, item: PayableItem, now: number): Promise<Payability> {
+  const account = await tx.account();
+  const available = await spendableNow(tx, now);
   const reason = blocker(account, item, available);
   return {
     itemType: item.itemType,
@@ -58,18 +57,19 @@ function payabilityOf(account: AccountRecord, item: PayableItem, now: number): P
   };
 }
 
-const STATUS = PROBLEM_STATUS;
-
 async function pay(ctx: RequestContext): Promise<Response> {
   const ref = await ctx.body(itemRef);
-  return ctx.idempotent(async (acc) => {
+  return ctx.idempotent(async (tx) => {
     const now = ctx.now();
-    const item = findItem(acc, ref);
-    const reason = blocker(acc, item, spendable(acc, now));
-    if (reason === 'insufficient_credits') assertSpendable(acc, item.price, now);
-    if (reason) throw new ProblemError(STATUS[reason] ?? 409, reason, `${item.name} cannot be paid with credits.`);
-    const transaction = postEntry(
-      acc,
+    const item = await findItem(tx, ref);
+    const available = await spendableNow(tx, now);
+    const reason = blocker(await tx.account(), item, available);
+    if (reason === 'insufficient_credits')
+      throw new ProblemError(409, reason, `This needs ${item.price}; ${available} is available.`);
+    if (reason)
+      throw new ProblemError(PROBLEM_STATUS[reason] ?? 409, reason, `${item.name} cannot be paid with credits.`);
+    const transaction = await postEntry(
+      tx,
       {
         direction: 'out',
         kind: 'payment',
@@ -81,7 +81,7 @@ async function pay(ctx: RequestContext): Promise<Response> {
       },
       now,
     );
-    if (item.itemType === 'invoice') item.paid = true;
+    if (item.itemType === 'invoice') await tx.putItem({ ...item, paid: true });
     const payment: Payment = {
       id: `pay_${transaction.id.replace(/^txn_/, '')}`,
       itemType: item.itemType,
@@ -90,9 +90,8 @@ async function pay(ctx: RequestContext): Promise<Response> {
       createdAt: transaction.createdAt,
       transaction,
     };
-    acc.payments.set(payment.id, payment);
-    await runAfterDebit(ctx.server, acc);
-    publishChanges(ctx.server, acc, [transaction]);
+    await tx.putPayment(payment);
+    await runAfterDebit(ctx.server, tx);
     return json(payment, 201);
   });
 }
@@ -101,7 +100,7 @@ export const paymentsRoutes: Route[] = [
   {
     method: 'GET',
     path: '/payability',
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const ref = { itemType: ctx.query.get('itemType'), itemId: ctx.query.get('itemId') };
       const parsed = itemRef.safeParse(ref);
       if (!parsed.success) {
@@ -113,7 +112,7 @@ export const paymentsRoutes: Route[] = [
           },
         ]);
       }
-      return json(payabilityOf(ctx.account, findItem(ctx.account, parsed.data), ctx.now()));
+      return json(await ctx.read(async (tx) => payabilityOf(tx, await findItem(tx, parsed.data), ctx.now())));
     },
     doc: {
       summary: 'Whether an item can be paid with credits, and its price',
@@ -148,7 +147,7 @@ export const paymentsRoutes: Route[] = [
   {
     method: 'GET',
     path: '/payments',
-    handler: (ctx) => json([...ctx.account.payments.values()].reverse()),
+    handler: async (ctx) => json(await ctx.read((tx) => tx.payments())),
     doc: { summary: 'Payments made with credits, newest first', response: z.array(paymentSchema), tags },
   },
 ];

@@ -6,14 +6,13 @@
  */
 import { z } from '../../core/schemas/zod.js';
 import { createCreditRequest, creditRequest, creditRequestList, type CreditRequest } from '../../core/schemas/index.js';
-import { publishRequest } from '../auto-top-up/notify.js';
 import type { RequestContext } from '../context.js';
 import { ProblemError, json } from '../http.js';
 import { issueInvoice } from '../invoices/issue.js';
 import { postEntry } from '../ledger-ops.js';
 import { quoteFor } from '../quote.js';
 import type { Route } from '../router.js';
-import type { AccountRecord } from '../store/types.js';
+import { useAdminAccount } from './admin.js';
 
 /** The demo seller's bank account and wallet (fictitious; the IBAN is the standard example one). */
 const SELLER_BANK = {
@@ -46,17 +45,15 @@ function instructionsFor(method: 'bank_transfer' | 'crypto', reference: string):
   return { reference, lines: [...lines, { label: 'reference', value: reference }] };
 }
 
-const newestFirst = (account: AccountRecord): CreditRequest[] => [...account.requests.values()].reverse();
-
 async function create(ctx: RequestContext): Promise<Response> {
   const input = await ctx.body(createCreditRequest);
-  return ctx.idempotent((account) => {
+  return ctx.idempotent(async (tx) => {
     const now = ctx.now();
     // Throws purchases_disabled / method_not_available / amount_out_of_range / not_found.
-    const quote = quoteFor(account, input, now);
-    if (!account.billingDetails)
+    const quote = await quoteFor(tx, input, now);
+    if (!(await tx.account()).billingDetails)
       throw new ProblemError(422, 'billing_details_required', 'Billing details are needed to invoice the purchase.');
-    const number = ctx.server.storage.nextNumber('credit-request');
+    const number = await tx.nextNumber('credit-request');
     const reference = `CK-REQ-${String(number).padStart(6, '0')}`;
     const request: CreditRequest = {
       id: `req_${number}`,
@@ -72,8 +69,7 @@ async function create(ctx: RequestContext): Promise<Response> {
       quote,
       note: null,
     };
-    account.requests.set(request.id, request);
-    publishRequest(ctx.server, account, request);
+    await tx.putRequest(request);
     return json(request, 201);
   });
 }
@@ -82,12 +78,10 @@ const decisionBody = z.object({ accept: z.boolean(), note: z.optional(z.string()
 
 /** Accept or reject; a repeated identical decision returns the request unchanged (credits added once). */
 async function decide(ctx: RequestContext): Promise<Response> {
-  const account = ctx.server.storage.account(ctx.params.accountId!);
-  if (!account) throw new ProblemError(404, 'not_found', 'No such account.');
-  ctx.account = account;
+  useAdminAccount(ctx);
   const decision = await ctx.body(decisionBody);
-  return ctx.idempotent((acc) => {
-    const request = acc.requests.get(ctx.params.id!);
+  return ctx.idempotent(async (tx) => {
+    const request = await tx.request(ctx.params.id!);
     if (!request) throw new ProblemError(404, 'not_found', `No credit request ${ctx.params.id}.`);
     const wanted = decision.accept ? 'accepted' : 'rejected';
     if (request.status === wanted) return json(request);
@@ -100,31 +94,27 @@ async function decide(ctx: RequestContext): Promise<Response> {
       decidedAt: new Date(now).toISOString(),
       note: decision.note?.trim() || null,
     };
-    const transactions = [];
     if (decision.accept) {
       const description = `${request.credits} credits (${request.method === 'crypto' ? 'cryptocurrency' : 'bank transfer'})`;
-      const invoice = issueInvoice(ctx.server.storage, acc, { description, quote: request.quote, now, paid: true });
-      transactions.push(
-        postEntry(
-          acc,
-          {
-            direction: 'in',
-            kind: 'purchase',
-            amount: request.credits,
-            status: 'completed',
-            reference: request.reference,
-            description,
-            method: request.method,
-            billingNumber: invoice.billingNumber,
-            invoiceId: invoice.id,
-            source: 'paid',
-          },
-          now,
-        ),
+      const invoice = await issueInvoice(tx, { description, quote: request.quote, now, paid: true });
+      await postEntry(
+        tx,
+        {
+          direction: 'in',
+          kind: 'purchase',
+          amount: request.credits,
+          status: 'completed',
+          reference: request.reference,
+          description,
+          method: request.method,
+          billingNumber: invoice.billingNumber,
+          invoiceId: invoice.id,
+          source: 'paid',
+        },
+        now,
       );
     }
-    acc.requests.set(decided.id, decided);
-    publishRequest(ctx.server, acc, decided, transactions);
+    await tx.putRequest(decided);
     return json(decided);
   });
 }
@@ -133,7 +123,7 @@ export const requestsRoutes: Route[] = [
   {
     method: 'GET',
     path: '/credit-requests',
-    handler: (ctx) => json({ items: newestFirst(ctx.account) }),
+    handler: async (ctx) => json({ items: await ctx.read((tx) => tx.requests()) }),
     doc: {
       summary: "The customer's credit requests, newest first",
       tags: ['credit requests'],

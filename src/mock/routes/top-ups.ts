@@ -6,56 +6,114 @@
  * payments/settle.ts.
  */
 import { z } from '../../core/schemas/zod.js';
-import { completeTopUpRequest, startTopUpRequest, topUp as topUpSchema, type TopUp } from '../../core/schemas/index.js';
+import { completeTopUpRequest, startTopUpRequest, topUp as topUpSchema } from '../../core/schemas/index.js';
+import type { RequestContext } from '../context.js';
 import { json, ProblemError } from '../http.js';
-import { applyResult, createTopUp, handleStripeWebhook, isFinal } from '../payments/index.js';
+import {
+  applyResult,
+  createTopUp,
+  handleStripeWebhook,
+  isFinal,
+  type PaymentProcessor,
+  type ProcessorResult,
+  type TopUpSnapshot,
+} from '../payments/index.js';
 import { quoteFor } from '../quote.js';
 import type { Route } from '../router.js';
-import type { AccountRecord } from '../store/types.js';
+import type { AccountTx, StoredTopUp } from '../store/types.js';
+import { useAdminAccount } from './admin.js';
 
-function findTopUp(account: AccountRecord, id: string | undefined): TopUp {
-  const topUp = id ? account.topUps.get(id) : undefined;
-  if (!topUp) throw new ProblemError(404, 'not_found', `No top-up ${id ?? ''}.`);
-  return topUp;
+async function findTopUp(tx: AccountTx, id: string | undefined): Promise<StoredTopUp> {
+  const stored = id ? await tx.topUp(id) : null;
+  if (!stored) throw new ProblemError(404, 'not_found', `No top-up ${id ?? ''}.`);
+  return stored;
+}
+
+function processorFor(ctx: RequestContext, method: string): PaymentProcessor {
+  const processor = ctx.server.processors[method as keyof typeof ctx.server.processors];
+  if (!processor) throw new ProblemError(422, 'method_not_available', `Payment by ${method} is not available here.`);
+  return processor;
+}
+
+/** The top-up and its account as they stand, for a processor call outside any transaction. */
+function snapshot(ctx: RequestContext, id: string): Promise<TopUpSnapshot> {
+  return ctx.read(async (tx) => ({ ...(await findTopUp(tx, id)), account: await tx.account() }));
+}
+
+/** Applies a processor's result in the settling transaction (a final top-up stays as it is). */
+async function settle(ctx: RequestContext, tx: AccountTx, id: string, result: ProcessorResult): Promise<Response> {
+  return json(await applyResult(tx, await findTopUp(tx, id), result, ctx.now()));
 }
 
 const TAGS = ['top-ups'];
+
+/**
+ * `POST /top-ups`: record the top-up (first transaction), let the processor start
+ * the payment (outside: Stripe or PayPal may be called), store what it said (second
+ * transaction). A retry with the same key resumes the same top-up.
+ */
+async function startTopUp(ctx: RequestContext): Promise<Response> {
+  const input = await ctx.body(startTopUpRequest);
+  return ctx.withIntent<ProcessorResult>({
+    begin: async (tx) => {
+      if (!(await tx.account()).billingDetails)
+        throw new ProblemError(
+          422,
+          'billing_details_required',
+          'Billing details are required before the first purchase.',
+        );
+      const quote = await quoteFor(tx, input, ctx.now());
+      processorFor(ctx, quote.method);
+      const created = await createTopUp(tx, {
+        id: `tu_${await tx.nextNumber('top-up')}`,
+        quote,
+        method: quote.method,
+        kind: input.amount !== undefined ? 'top_up' : 'purchase',
+        now: ctx.now(),
+        returnUrl: input.returnUrl,
+      });
+      return created.topUp.id;
+    },
+    call: async (id) => {
+      const snap = await snapshot(ctx, id);
+      // A retry after the first attempt got past this point: report where it stands.
+      if (snap.topUp.status !== 'requires_payment' || snap.topUp.next) return { ...snap.topUp };
+      return processorFor(ctx, snap.topUp.method).start(ctx, snap);
+    },
+    finish: async (tx, id, result) => {
+      const response = await settle(ctx, tx, id, result);
+      return new Response(response.body, { status: 201, headers: response.headers });
+    },
+  });
+}
+
+/** `POST /top-ups/:id/complete`: pay a waiting top-up or complete a pending one, the same three steps. */
+async function completeTopUp(ctx: RequestContext): Promise<Response> {
+  const request = await ctx.body(completeTopUpRequest);
+  const id = ctx.params.id ?? '';
+  return ctx.withIntent<ProcessorResult>({
+    begin: async (tx) => {
+      const { topUp } = await findTopUp(tx, id);
+      if (topUp.status === 'completed') return json(topUp);
+      if (isFinal(topUp))
+        throw new ProblemError(409, 'invalid_state', `This top-up is ${topUp.status}; start a new one.`);
+      processorFor(ctx, topUp.method);
+      return id;
+    },
+    call: async () => {
+      const snap = await snapshot(ctx, id);
+      if (isFinal(snap.topUp)) return { ...snap.topUp };
+      return processorFor(ctx, snap.topUp.method).complete(ctx, snap, request);
+    },
+    finish: (tx, _id, result) => settle(ctx, tx, id, result),
+  });
+}
 
 export const topUpsRoutes: Route[] = [
   {
     method: 'POST',
     path: '/top-ups',
-    handler: async (ctx) => {
-      const input = await ctx.body(startTopUpRequest);
-      return ctx.idempotent(async (account) => {
-        if (!account.billingDetails)
-          throw new ProblemError(
-            409,
-            'billing_details_required',
-            'Billing details are required before the first top-up.',
-          );
-        const quote = quoteFor(account, input, ctx.now());
-        const processor = ctx.server.processors[quote.method];
-        if (!processor)
-          throw new ProblemError(422, 'method_not_available', `Payment by ${quote.method} is not available here.`);
-        const created = createTopUp(account, {
-          id: `tu_${ctx.server.storage.nextNumber('top-up')}`,
-          quote,
-          method: quote.method,
-          kind: input.amount !== undefined ? 'top_up' : 'purchase',
-          now: ctx.now(),
-          returnUrl: input.returnUrl,
-        });
-        try {
-          const result = await processor.start(ctx, account, created);
-          return json(applyResult(ctx.server, account, created, result, ctx.now()), 201);
-        } catch (error) {
-          // Nothing was started: forget the attempt so it never shows anywhere.
-          account.topUps.delete(created.id);
-          throw error;
-        }
-      });
-    },
+    handler: startTopUp,
     doc: {
       summary: 'Start a top-up (amount) or a purchase (packageId / quantity), paid by card, PayPal or invoice.',
       tags: TAGS,
@@ -78,7 +136,7 @@ export const topUpsRoutes: Route[] = [
   {
     method: 'GET',
     path: '/top-ups/:id',
-    handler: (ctx) => json(findTopUp(ctx.account, ctx.params.id)),
+    handler: async (ctx) => json((await ctx.read((tx) => findTopUp(tx, ctx.params.id))).topUp),
     doc: {
       summary: 'A top-up and where its payment stands.',
       tags: TAGS,
@@ -89,20 +147,7 @@ export const topUpsRoutes: Route[] = [
   {
     method: 'POST',
     path: '/top-ups/:id/complete',
-    handler: async (ctx) => {
-      const request = await ctx.body(completeTopUpRequest);
-      return ctx.idempotent(async (account) => {
-        const topUp = findTopUp(account, ctx.params.id);
-        if (topUp.status === 'completed') return json(topUp);
-        if (isFinal(topUp))
-          throw new ProblemError(409, 'invalid_state', `This top-up is ${topUp.status}; start a new one.`);
-        const processor = ctx.server.processors[topUp.method];
-        if (!processor)
-          throw new ProblemError(422, 'method_not_available', `Payment by ${topUp.method} is not available here.`);
-        const result = await processor.complete(ctx, account, topUp, request);
-        return json(applyResult(ctx.server, account, topUp, result, ctx.now()));
-      });
-    },
+    handler: completeTopUp,
     doc: {
       summary: 'Pay a top-up that requires payment (test card) or complete a pending one.',
       tags: TAGS,
@@ -124,16 +169,16 @@ export const topUpsRoutes: Route[] = [
     path: '/admin/accounts/:accountId/top-ups/:id/mark-paid',
     admin: true,
     handler: async (ctx) => {
-      const accountId = ctx.params.accountId!;
-      if (!ctx.server.storage.account(accountId)) throw new ProblemError(404, 'not_found', `No account ${accountId}.`);
+      useAdminAccount(ctx);
       // Naturally idempotent: a top-up already paid is returned as it is.
-      return ctx.server.storage.withAccount(accountId, (account) => {
-        const topUp = findTopUp(account, ctx.params.id);
+      return ctx.transaction(async (tx) => {
+        const stored = await findTopUp(tx, ctx.params.id);
+        const { topUp } = stored;
         if (topUp.method !== 'invoice')
           throw new ProblemError(409, 'invalid_state', 'Only invoice top-ups are marked paid by the operator.');
         if (topUp.status === 'completed') return json(topUp);
         if (topUp.status !== 'pending') throw new ProblemError(409, 'invalid_state', `This top-up is ${topUp.status}.`);
-        return json(applyResult(ctx.server, account, topUp, { status: 'completed', next: null }, ctx.now()));
+        return json(await applyResult(tx, stored, { status: 'completed', next: null }, ctx.now()));
       });
     },
     doc: {

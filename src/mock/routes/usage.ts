@@ -9,13 +9,12 @@ import { account as accountSchema } from '../../core/schemas/account.js';
 import type { RequestContext } from '../context.js';
 import { runAfterDebit } from '../hooks.js';
 import { ProblemError, json } from '../http.js';
-import { accountView, entrySeq, postEntry, setEntrySeq, settlePending } from '../ledger-ops.js';
+import { accountView, postEntry, settlePending, spendableNow } from '../ledger-ops.js';
 import type { Route } from '../router.js';
-import type { AccountRecord, HoldRecord } from '../store/types.js';
-import { assertSpendable } from '../usage/debit.js';
-import { publishChanges } from '../publish.js';
+import type { AccountTx, HoldRecord } from '../store/types.js';
 import { renewDuePlans, renewPlanAt } from '../usage/plan.js';
 import { priceUsage } from '../usage/pricing.js';
+import { useAdminAccount } from './admin.js';
 import {
   captureRequest,
   hold as holdSchema,
@@ -27,23 +26,24 @@ import {
 
 const tags = ['usage'];
 
-/** Admin routes act on the account named in the path. */
-function useAdminAccount(ctx: RequestContext): void {
-  const account = ctx.server.storage.account(ctx.params.accountId ?? '');
-  if (!account) throw new ProblemError(404, 'not_found', 'No such account.');
-  ctx.account = account;
+/** Throws `insufficient_credits` (409) unless `amount` can be spent now (held credits are not spendable). */
+async function assertSpendable(tx: AccountTx, amount: number, now: number): Promise<void> {
+  const available = await spendableNow(tx, now);
+  if (amount > available)
+    throw new ProblemError(409, 'insufficient_credits', `This needs ${amount}; ${available} is available.`);
 }
 
 async function recordUsage(ctx: RequestContext): Promise<Response> {
   const input = await ctx.body(usageRecord);
-  return ctx.idempotent(async (acc) => {
+  return ctx.idempotent(async (tx) => {
     const now = ctx.now();
-    const made = renewDuePlans(acc, now);
-    const priced = priceUsage(acc, input, `usage_${acc.nextSeq}`);
+    await renewDuePlans(tx, now);
+    const account = await tx.account();
+    const priced = priceUsage(account, input, `usage_${account.nextSeq}`);
     const failed = input.outcome === 'failed';
-    if (!failed) assertSpendable(acc, priced.amount, now);
-    const transaction = postEntry(
-      acc,
+    if (!failed) await assertSpendable(tx, priced.amount, now);
+    const transaction = await postEntry(
+      tx,
       {
         direction: 'out',
         kind: 'usage',
@@ -54,8 +54,7 @@ async function recordUsage(ctx: RequestContext): Promise<Response> {
       },
       now,
     );
-    if (!failed) await runAfterDebit(ctx.server, acc);
-    publishChanges(ctx.server, acc, [...made, transaction]);
+    if (!failed) await runAfterDebit(ctx.server, tx);
     return json({ charged: failed ? 0 : priced.amount, transaction }, 201);
   });
 }
@@ -64,8 +63,8 @@ function holdView(hold: HoldRecord): HoldView {
   return { ...hold };
 }
 
-function findHold(acc: AccountRecord, id: string): HoldRecord {
-  const hold = acc.holds.get(id);
+async function findHold(tx: AccountTx, id: string): Promise<HoldRecord> {
+  const hold = await tx.hold(id);
   if (!hold) throw new ProblemError(404, 'not_found', 'No such hold.');
   if (hold.status !== 'held') throw new ProblemError(409, 'invalid_state', `The hold is already ${hold.status}.`);
   return hold;
@@ -73,14 +72,15 @@ function findHold(acc: AccountRecord, id: string): HoldRecord {
 
 async function createHold(ctx: RequestContext): Promise<Response> {
   const input = await ctx.body(usageSpec);
-  return ctx.idempotent((acc) => {
+  return ctx.idempotent(async (tx) => {
     const now = ctx.now();
-    const made = renewDuePlans(acc, now);
-    const priced = priceUsage(acc, input, `job_${acc.nextSeq}`);
-    assertSpendable(acc, priced.amount, now);
+    await renewDuePlans(tx, now);
+    const account = await tx.account();
+    const priced = priceUsage(account, input, `job_${account.nextSeq}`);
+    await assertSpendable(tx, priced.amount, now);
     // A pending Out entry: the history shows the reservation; it moves no credits until captured.
-    const entry = postEntry(
-      acc,
+    const entry = await postEntry(
+      tx,
       {
         direction: 'out',
         kind: 'hold',
@@ -99,52 +99,61 @@ async function createHold(ctx: RequestContext): Promise<Response> {
       description: priced.description,
       transactionId: entry.id,
     };
-    acc.holds.set(hold.id, hold);
-    publishChanges(ctx.server, acc, [...made, entry]);
+    await tx.putHold(hold);
+    await tx.updateAccount({ held: (await tx.account()).held + hold.amount });
     return json(holdView(hold), 201);
   });
 }
 
+/**
+ * Charges a hold. Atomic: the hold's credits are released and the capture taken
+ * in one transaction; if the balance cannot cover it (credits expired meanwhile),
+ * nothing changes and the hold can still be released.
+ */
 async function captureHold(ctx: RequestContext): Promise<Response> {
   const input = await ctx.body(captureRequest);
-  return ctx.idempotent(async (acc) => {
-    const hold = findHold(acc, ctx.params.id ?? '');
+  return ctx.idempotent(async (tx) => {
+    const now = ctx.now();
+    const hold = await findHold(tx, ctx.params.id ?? '');
     const amount = input.amount ?? hold.amount;
     if (amount > hold.amount)
       throw new ProblemError(422, 'validation_failed', 'A capture cannot exceed the hold.', [
         { field: 'amount', code: 'too_big', message: `At most ${hold.amount}.` },
       ]);
+    // What this hold may take: the spendable balance plus what it holds itself.
+    const available = (await spendableNow(tx, now)) + hold.amount;
+    if (amount > available)
+      throw new ProblemError(409, 'insufficient_credits', `This needs ${amount}; ${available} is available.`);
+    await tx.updateAccount({ held: (await tx.account()).held - hold.amount });
     // Settling the pending entry consumes the credits; kind becomes usage, amount what the job cost.
-    const entry = settlePending(acc, hold.transactionId!, 'completed', ctx.now(), { kind: 'usage', amount });
-    hold.status = 'captured';
-    hold.transactionId = entry.id;
-    await runAfterDebit(ctx.server, acc);
-    publishChanges(ctx.server, acc, [entry]);
-    return json(holdView(hold));
+    const entry = await settlePending(tx, hold.transactionId!, 'completed', now, { kind: 'usage', amount });
+    const captured: HoldRecord = { ...hold, status: 'captured', transactionId: entry.id };
+    await tx.putHold(captured);
+    await runAfterDebit(ctx.server, tx);
+    return json(holdView(captured));
   });
 }
 
 async function releaseHold(ctx: RequestContext): Promise<Response> {
-  return ctx.idempotent((acc) => {
-    const hold = findHold(acc, ctx.params.id ?? '');
-    const entry = settlePending(acc, hold.transactionId!, 'failed', ctx.now(), {});
-    const released = { ...entry, description: `${hold.description} (job failed, released, not charged)` };
-    const seq = entrySeq(entry);
-    if (seq !== undefined) setEntrySeq(released, seq);
-    acc.entries[acc.entries.indexOf(entry)] = released;
-    hold.status = 'released';
-    publishChanges(ctx.server, acc, [released]);
-    return json(holdView(hold));
+  return ctx.idempotent(async (tx) => {
+    const hold = await findHold(tx, ctx.params.id ?? '');
+    await settlePending(tx, hold.transactionId!, 'failed', ctx.now(), {
+      description: `${hold.description} (job failed, released, not charged)`,
+    });
+    const released: HoldRecord = { ...hold, status: 'released' };
+    await tx.putHold(released);
+    await tx.updateAccount({ held: (await tx.account()).held - hold.amount });
+    return json(holdView(released));
   });
 }
 
 async function renewPlan(ctx: RequestContext): Promise<Response> {
   useAdminAccount(ctx);
-  return ctx.idempotent((acc) => {
-    if (acc.planCredits <= 0) throw new ProblemError(409, 'invalid_state', 'This account has no plan.');
-    const made = renewPlanAt(acc, ctx.now());
-    publishChanges(ctx.server, acc, made);
-    return json(accountView(acc, ctx.now()));
+  return ctx.idempotent(async (tx) => {
+    if ((await tx.account()).planCredits <= 0)
+      throw new ProblemError(409, 'invalid_state', 'This account has no plan.');
+    await renewPlanAt(tx, ctx.now());
+    return json(await accountView(tx, ctx.now()));
   });
 }
 
@@ -170,7 +179,7 @@ export const usageRoutes: Route[] = [
   {
     method: 'GET',
     path: '/usage/holds',
-    handler: (ctx) => json([...ctx.account.holds.values()].map(holdView)),
+    handler: async (ctx) => json((await ctx.read((tx) => tx.holds())).map(holdView)),
     doc: { summary: 'List holds (credits reserved by jobs)', response: z.array(holdSchema), tags },
   },
   {

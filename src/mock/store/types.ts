@@ -1,7 +1,13 @@
 /**
- * The mock server's data, per account. Route modules read and change an
- * `AccountRecord` only inside `MockStorage.withAccount`, which serialises every
- * mutation of one account, so concurrent debits can never overdraw.
+ * The reference server's storage seam. Routes see only this: an async repository
+ * with explicit operations, and `transaction(accountId, fn)`, which runs `fn` with
+ * the account locked and commits everything it wrote as one, or nothing when it
+ * throws. Two implementations pass one test suite (test/mock/storage/): memory
+ * (the in-page mock and msw) and SQL with PostgreSQL semantics (PGlite embedded,
+ * or a PostgreSQL server).
+ *
+ * Every value handed out is a fresh or frozen object: change state only through
+ * the `put…`/`update…` operations, never by mutating what a read returned.
  */
 import type { CreditBlock } from '../../core/ledger.js';
 import type {
@@ -28,7 +34,7 @@ export interface PayableItem {
   paid: boolean;
 }
 
-/** An issued invoice; immutable once issued (billing details are copied in). */
+/** An issued invoice; immutable once issued (billing details are copied in) except for `paid`. */
 export interface InvoiceRecord {
   id: string;
   billingNumber: string;
@@ -57,14 +63,56 @@ export interface HoldRecord {
   transactionId: string | null;
 }
 
+/** What the server keeps about a top-up beyond its wire shape. */
+export interface TopUpMeta {
+  kind: 'top_up' | 'purchase';
+  /** The ledger entry (pending, failed or completed) of this top-up. */
+  entryId?: string;
+  invoiceId?: string;
+  stripeSessionId?: string;
+  paypalOrderId?: string;
+  /** Where a hosted payment page sends the customer back to. */
+  returnUrl?: string;
+}
+
+export interface StoredTopUp {
+  topUp: TopUp;
+  meta: TopUpMeta;
+}
+
+/**
+ * One idempotency record, scoped to an account and an operation (`POST /payments`).
+ * `started` records the intent of a write whose provider call runs outside the
+ * database transaction (a top-up): a retry resumes the same intent.
+ */
 export interface IdempotencyEntry {
   fingerprint: string;
+  state: 'started' | 'done';
+  /** What a started write is about (the top-up id). */
+  intent: string | null;
   status: number;
   body: string;
   contentType: string;
+  /** Server clock, epoch ms: records older than the retention are gone. */
+  createdAt: number;
 }
 
-export interface AccountRecord {
+/** The auto top-up engine's bookkeeping (src/mock/auto-top-up/engine.ts). */
+export interface EngineState {
+  /** False after the balance trigger fired, until the balance is back at or above the threshold. */
+  armed: boolean;
+  failures: number;
+  pendingTopUpId: string | null;
+  pendingReason: 'threshold' | 'expiry' | null;
+  /** Month (`2026-11`) whose cap notice was already sent. */
+  capNotified: string | null;
+}
+
+/**
+ * The account row: everything about an account that stays small. The ledger, its
+ * blocks and every record live beside it and are reached through the operations.
+ */
+export interface AccountState {
   id: string;
   /** Bearer token that grants access to this account only. */
   token: string;
@@ -73,43 +121,178 @@ export interface AccountRecord {
   model: 'money' | 'credits';
   currency: string;
   unitLabels: Record<string, { one: string; other: string }> | null;
-  productName?: Record<string, string>;
+  productName: Record<string, string> | null;
   settings: AccountSettings;
   lowBalanceThreshold: number;
   creditPaymentsEnabled: boolean;
-  /** Credit blocks; the available balance is the sum of live blocks. */
-  blocks: CreditBlock[];
-  /** Ledger entries, oldest first; `seq` order is the keyset for pagination. */
-  entries: Transaction[];
-  nextSeq: number;
   billingDetails: BillingDetails | null;
   packages: Omit<CreditPackage, 'saving'>[];
-  topUps: Map<string, TopUp>;
-  requests: Map<string, CreditRequest>;
-  invoices: Map<string, InvoiceRecord>;
-  items: Map<string, PayableItem>;
-  payments: Map<string, Payment>;
-  holds: Map<string, HoldRecord>;
   autoTopUp: AutoTopUpState;
-  /** Idempotency records by `METHOD path key`. */
-  idempotency: Map<string, IdempotencyEntry>;
+  autoTopUpEngine: EngineState;
   /** Plan credits granted on each billing date (ai-credits), 0 when there is no plan. */
   planCredits: number;
   nextBillingDate: string | null;
+  /**
+   * Running aggregates every write keeps, so no write ever scans the ledger:
+   * `balance` is the running balance after the last entry (never negative),
+   * `held` what running jobs hold, `nextSeq` the next ledger position.
+   */
+  balance: number;
+  held: number;
+  nextSeq: number;
   updatedAt: string;
-  /** Free-form per-domain state a route module may keep (keyed by module name). */
-  extra: Record<string, unknown>;
 }
 
-export interface MockStorage {
-  accountByToken(token: string): AccountRecord | undefined;
-  account(id: string): AccountRecord | undefined;
-  accounts(): AccountRecord[];
+/** A ledger page request: newest first, below `beforeSeq`, filtered. */
+export interface LedgerQuery {
+  beforeSeq?: number;
+  limit: number;
+  direction?: 'in' | 'out';
+  status?: Transaction['status'];
+  /** Inclusive lower bound on `createdAt` (ISO). */
+  fromIso?: string;
+  /** Exclusive upper bound on `createdAt` (ISO). */
+  toIso?: string;
+}
+
+export interface LedgerPage {
+  items: Transaction[];
+  /** The ledger position of the last item when more entries match below it. */
+  nextBeforeSeq: number | null;
+}
+
+/**
+ * What a committed transaction changed, for live listeners (SSE, other tabs). It
+ * carries ids only: events are built from the stored state, and only by a process
+ * that has listeners for the account.
+ */
+export interface ChangeNotice {
+  accountId: string;
+  entries: string[];
+  topUps: string[];
+  requests: string[];
+  /** Messages of `auto_top_up_failed` events. */
+  notices: string[];
+}
+
+/** Per-account running sums by period (`2026-11-23` days, `2026-11` months). */
+export type BucketMetric = 'spend' | 'auto_top_up' | (string & {});
+
+/** Operations inside `read` and `transaction`: all scoped to one account. */
+export interface AccountTx {
+  readonly accountId: string;
+
+  account(): Promise<AccountState>;
+  updateAccount(patch: Partial<Omit<AccountState, 'id' | 'token' | 'preset'>>): Promise<void>;
+
+  /** Credit blocks that still hold credits (expired ones included until expiry runs). */
+  blocks(): Promise<CreditBlock[]>;
+  /** Replaces the blocks: those missing from `blocks` are gone. */
+  saveBlocks(blocks: readonly CreditBlock[]): Promise<void>;
+
+  /** Appends an entry at ledger position `seq` (from `AccountState.nextSeq`). */
+  appendEntry(entry: Transaction, seq: number): Promise<void>;
+  entry(id: string): Promise<Transaction | null>;
+  /** Replaces an entry (same id); with `seq`, it also moves to that new ledger position. */
+  updateEntry(entry: Transaction, seq?: number): Promise<void>;
+  ledgerPage(query: LedgerQuery): Promise<LedgerPage>;
+
+  topUp(id: string): Promise<StoredTopUp | null>;
+  putTopUp(topUp: TopUp, meta: TopUpMeta): Promise<void>;
+
+  request(id: string): Promise<CreditRequest | null>;
+  /** Newest first. */
+  requests(): Promise<CreditRequest[]>;
+  putRequest(request: CreditRequest): Promise<void>;
+
+  hold(id: string): Promise<HoldRecord | null>;
+  holds(): Promise<HoldRecord[]>;
+  putHold(hold: HoldRecord): Promise<void>;
+
+  invoice(id: string): Promise<InvoiceRecord | null>;
+  putInvoice(invoice: InvoiceRecord): Promise<void>;
+
+  item(id: string): Promise<PayableItem | null>;
+  putItem(item: PayableItem): Promise<void>;
+
+  /** Newest first. */
+  payments(): Promise<Payment[]>;
+  putPayment(payment: Payment): Promise<void>;
+
+  idempotency(operation: string, key: string): Promise<IdempotencyEntry | null>;
+  putIdempotency(operation: string, key: string, entry: IdempotencyEntry): Promise<void>;
+
+  /** Next number of a global, gap-free series (billing numbers): rolled back with the transaction. */
+  nextNumber(series: string): Promise<number>;
+
+  /** Adds to this account's running sum of `metric` in `period`. */
+  addToBucket(metric: BucketMetric, period: string, amount: number): Promise<void>;
+  /** Sum of `metric` over periods from `fromPeriod` to `toPeriod`, both inclusive. */
+  sumBuckets(metric: BucketMetric, fromPeriod: string, toPeriod: string): Promise<number>;
+
+  /** Records a provider's event id once; false when it was seen before (duplicate delivery). */
+  claimProviderEvent(provider: string, eventId: string): Promise<boolean>;
+
+  putPortalSession(id: string, expiresAt: number): Promise<void>;
+
+  /** Queues a notice for live listeners; sent only if the transaction commits. */
+  notify(message: string): void;
+}
+
+/** Everything a preset seeds for one account: the account row and its records. */
+export interface SeedAccount {
+  state: AccountState;
+  blocks: CreditBlock[];
+  /** Entries oldest first, with their ledger positions in `seqs`. */
+  entries: Transaction[];
+  seqs: number[];
+  topUps: StoredTopUp[];
+  items: PayableItem[];
+  invoices: InvoiceRecord[];
+  requests: CreditRequest[];
+  holds: HoldRecord[];
+  payments: Payment[];
+  /** Running sums of the seeded history (spend per day). */
+  buckets: { metric: BucketMetric; period: string; amount: number }[];
+}
+
+export type ChangeListener = (notice: ChangeNotice) => void | Promise<void>;
+
+export interface Storage {
+  /** `memory`, `pglite` or `postgres`: shown by the CLI and the tests. */
+  readonly kind: string;
+  /** Where the data lives (a directory, a database URL without its password, or "memory"). */
+  readonly location: string;
+  accountIdByToken(token: string): Promise<string | null>;
+  accountIds(): Promise<string[]>;
+  /** Runs `fn` with the account locked; commits what it wrote, or nothing when it throws. */
+  transaction<T>(accountId: string, fn: (tx: AccountTx) => Promise<T>): Promise<T>;
+  /** Runs `fn` on a consistent snapshot of the account; writes are refused. */
+  read<T>(accountId: string, fn: (tx: AccountTx) => Promise<T>): Promise<T>;
+  /** The account of a live billing-portal session. */
+  portalSession(id: string, now: number): Promise<string | null>;
   /**
-   * Runs `fn` with exclusive access to the account: calls for one account run one
-   * after another, in arrival order, even when `fn` awaits.
+   * Loads seed accounts into an empty store; a store that holds any account is
+   * left as it is. Returns whether it seeded.
    */
-  withAccount<T>(id: string, fn: (account: AccountRecord) => Promise<T> | T): Promise<T>;
-  /** Global sequence numbers (billing numbers are gap-free per seller). */
-  nextNumber(series: string): number;
+  seed(accounts: readonly SeedAccount[]): Promise<boolean>;
+  /** Deletes idempotency records created before `before` (epoch ms); returns how many. */
+  purgeIdempotency(before: number): Promise<number>;
+  /** Listens to committed changes (of this process and, on PostgreSQL, of every process). */
+  onChange(listener: ChangeListener): () => void;
+  close(): Promise<void>;
+}
+
+/** Thrown by `transaction`/`read` for an account id that does not exist. */
+export class UnknownAccountError extends Error {
+  constructor(readonly accountId: string) {
+    super(`unknown account ${accountId}`);
+  }
+}
+
+/** Thrown by writes inside `read`. */
+export class ReadOnlyError extends Error {
+  constructor() {
+    super('this storage scope is read-only');
+  }
 }

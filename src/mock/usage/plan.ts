@@ -6,21 +6,20 @@
 import { addMonths } from '../../core/ledger.js';
 import type { Transaction } from '../../core/schemas/index.js';
 import { expireDue, postEntry } from '../ledger-ops.js';
-import type { AccountRecord } from '../store/types.js';
+import type { AccountTx } from '../store/types.js';
 
 /** Renews the plan at `at`: leftover plan credits expire, new ones are granted. Returns the entries made. */
-export function renewPlanAt(account: AccountRecord, at: number): Transaction[] {
+export async function renewPlanAt(tx: AccountTx, at: number): Promise<Transaction[]> {
+  const account = await tx.account();
   if (account.planCredits <= 0) return [];
   const iso = new Date(at).toISOString();
-  const made: Transaction[] = [];
-  for (const block of account.blocks) {
-    if (block.source === 'plan' && block.remaining > 0) block.expiresAt = iso;
-  }
-  made.push(...expireDue(account, at));
+  const blocks = await tx.blocks();
+  await tx.saveBlocks(blocks.map((b) => (b.source === 'plan' && b.remaining > 0 ? { ...b, expiresAt: iso } : b)));
+  const made = await expireDue(tx, at);
   const next = addMonths(iso, 1);
   made.push(
-    postEntry(
-      account,
+    await postEntry(
+      tx,
       {
         direction: 'in',
         kind: 'plan',
@@ -34,15 +33,16 @@ export function renewPlanAt(account: AccountRecord, at: number): Transaction[] {
       at,
     ),
   );
-  account.nextBillingDate = next;
+  await tx.updateAccount({ nextBillingDate: next });
   return made;
 }
 
 /** Renews for every billing date that has passed (the clock may jump several months). */
-export function renewDuePlans(account: AccountRecord, now: number): Transaction[] {
+export async function renewDuePlans(tx: AccountTx, now: number): Promise<Transaction[]> {
   const made: Transaction[] = [];
-  while (account.planCredits > 0 && account.nextBillingDate && Date.parse(account.nextBillingDate) <= now) {
-    made.push(...renewPlanAt(account, Date.parse(account.nextBillingDate)));
+  for (;;) {
+    const { planCredits, nextBillingDate } = await tx.account();
+    if (planCredits <= 0 || !nextBillingDate || Date.parse(nextBillingDate) > now) return made;
+    made.push(...(await renewPlanAt(tx, Date.parse(nextBillingDate))));
   }
-  return made;
 }

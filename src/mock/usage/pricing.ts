@@ -5,7 +5,7 @@
  */
 import { aiCharge, scanCharge } from '../../core/usage.js';
 import { ProblemError } from '../http.js';
-import type { AccountRecord } from '../store/types.js';
+import type { AccountState } from '../store/types.js';
 import type { UsageSpec } from './schemas.js';
 
 export interface PricedUsage {
@@ -14,7 +14,7 @@ export interface PricedUsage {
   reference: string;
 }
 
-const ACCEPTS: Record<AccountRecord['preset'], UsageSpec['type']> = {
+const ACCEPTS: Record<AccountState['preset'], UsageSpec['type']> = {
   'scan-credits': 'scan',
   'ai-credits': 'ai',
   'usage-billing': 'amount',
@@ -22,7 +22,7 @@ const ACCEPTS: Record<AccountRecord['preset'], UsageSpec['type']> = {
 };
 
 /** Prices one usage for an account; usage of the wrong kind is a `validation_failed` on `type`. */
-export function priceUsage(account: AccountRecord, spec: UsageSpec, fallbackReference: string): PricedUsage {
+export function priceUsage(account: AccountState, spec: UsageSpec, fallbackReference: string): PricedUsage {
   const accepted = ACCEPTS[account.preset];
   if (spec.type !== accepted) {
     throw new ProblemError(422, 'validation_failed', `This account records usage of type "${accepted}".`, [

@@ -4,7 +4,6 @@ import { parseCsv } from '../../../src/core/csv.js';
 import type { Transaction, TransactionQuery } from '../../../src/core/schemas/index.js';
 import { issueInvoice } from '../../../src/mock/invoices/issue.js';
 import { settlePending } from '../../../src/mock/ledger-ops.js';
-import { publishChanges } from '../../../src/mock/publish.js';
 import { buildQuote } from '../../../src/core/pricing.js';
 import type { CreditTransactions } from '../../../src/elements/credit-transactions/credit-transactions.js';
 import { expectAccessible } from '../../helpers/a11y.js';
@@ -129,6 +128,11 @@ describe('<credit-transactions>', () => {
         description: 'API usage',
       });
       await waitUntil(() => rowsOf(el).length === account.entries.length, 'new entries never arrived');
+      // The account event follows the transaction events: wait for it too.
+      await waitUntil(
+        () => provider.store.account!.balance === account.entries.at(-1)!.balanceAfter,
+        'the account never caught up',
+      );
       const rows = rowsOf(el);
       // Walk from the oldest: completed entries move the balance, pending and failed never do.
       let balance = 0;
@@ -286,13 +290,8 @@ describe('<credit-transactions>', () => {
         balance: 25000,
         currency: 'EUR',
       });
-      const invoice = await server.storage.withAccount(account.id, (acc) =>
-        issueInvoice(server.storage, acc, {
-          description: 'Balance top-up',
-          quote,
-          now: server.clock.now(),
-          paid: true,
-        }),
+      const invoice = await server.storage.transaction(account.id, (tx) =>
+        issueInvoice(tx, { description: 'Balance top-up', quote, now: server.clock.now(), paid: true }),
       );
       const entry = await serverEntry(
         server,
@@ -391,11 +390,9 @@ describe('<credit-transactions>', () => {
       });
       await waitUntil(() => cell(rowsOf(el)[0]!, 'reference') === 'AFTER');
       const pendingId = account.entries.find((e) => e.status === 'pending')!.id;
-      const settled = await server.storage.withAccount(account.id, (acc) => {
-        const entry = settlePending(acc, pendingId, 'completed', server.clock.now());
-        publishChanges(server, acc, [entry]);
-        return entry;
-      });
+      const settled = await server.storage.transaction(account.id, (tx) =>
+        settlePending(tx, pendingId, 'completed', server.clock.now()),
+      );
       await waitUntil(
         () => rowIds(el)[0] === pendingId && cell(rowsOf(el)[0]!, 'status') === 'Completed',
         'settled entry never moved up',

@@ -12,9 +12,10 @@ import type { Transaction } from '../../../src/core/schemas/index.js';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
 import type { CreditTransactions } from '../../../src/elements/credit-transactions/credit-transactions.js';
 import { postEntry, type EntryInput } from '../../../src/mock/ledger-ops.js';
-import { publishChanges } from '../../../src/mock/publish.js';
+import { createPresetAccounts, demoAccount } from '../../../src/mock/presets/index.js';
 import { createMockServer, type MockServer, type MockServerOptions } from '../../../src/mock/server.js';
-import type { AccountRecord, PresetName } from '../../../src/mock/store/types.js';
+import { MemoryStorage } from '../../../src/mock/store/memory.js';
+import type { ChangeListener, PresetName } from '../../../src/mock/store/types.js';
 import { parts } from '../../helpers/elements.js';
 
 export const TOKENS: Record<PresetName, string> = {
@@ -34,9 +35,29 @@ export interface HistoryOptions {
   wrap?: (adapter: HttpAdapter) => HttpAdapter;
 }
 
+/**
+ * A memory store whose change notices can be held back, to stand in for a server
+ * that publishes nothing about a write (the element must still show it).
+ */
+class QuietableStorage extends MemoryStorage {
+  quiet = false;
+  override onChange(listener: ChangeListener): () => void {
+    return super.onChange((notice) => (this.quiet ? undefined : listener(notice)));
+  }
+}
+
+/** A live look at the page's account: `entries` and `settings` read afresh on access. */
+export interface LiveAccount {
+  id: string;
+  readonly entries: Transaction[];
+  readonly settings: ReturnType<MemoryStorage['inspect']>['state']['settings'];
+}
+
 export async function historyPage(options: HistoryOptions = {}) {
   const preset = options.preset ?? 'usage-billing';
-  const server = createMockServer({ presets: [preset], basePath: '/api', ...options.server });
+  const now = options.server?.now ?? Date.now();
+  const storage = new QuietableStorage(createPresetAccounts([preset], now, options.server ?? {}));
+  const server = createMockServer({ presets: [preset], basePath: '/api', ...options.server, now, storage });
   let adapter = new HttpAdapter({
     baseUrl: 'https://mock.test/api',
     token: TOKENS[preset],
@@ -55,22 +76,33 @@ export async function historyPage(options: HistoryOptions = {}) {
   const el = root.querySelector<CreditTransactions>('credit-transactions')!;
   await waitUntil(() => provider.store.status === 'ready', 'account never loaded', { timeout: 5000 });
   await waitUntil(() => !el.hasAttribute('loading'), 'history never loaded', { timeout: 5000 });
-  const account = server.storage.accounts()[0]!;
+  const id = demoAccount(preset).id;
+  const account: LiveAccount = {
+    id,
+    get entries() {
+      return storage.entriesOf(id);
+    },
+    get settings() {
+      return storage.inspect(id).state.settings;
+    },
+  };
   return { root, provider, el, server, adapter, account };
 }
 
-/** Writes an entry on the server the way a route does (in the account lock), and publishes it. */
-export function serverEntry(
+/** Writes an entry on the server the way a route does (in a transaction); live listeners hear of it unless `publish` is false. */
+export async function serverEntry(
   server: MockServer,
-  account: AccountRecord,
+  account: LiveAccount,
   input: EntryInput,
   publish = true,
 ): Promise<Transaction> {
-  return server.storage.withAccount(account.id, (acc) => {
-    const entry = postEntry(acc, input, server.clock.now());
-    if (publish) publishChanges(server, acc, [entry]);
-    return entry;
-  });
+  const storage = server.storage as QuietableStorage;
+  storage.quiet = !publish;
+  try {
+    return await server.storage.transaction(account.id, (tx) => postEntry(tx, input, server.clock.now()));
+  } finally {
+    storage.quiet = false;
+  }
 }
 
 /** Row ids as rendered (newest first). */
