@@ -317,8 +317,3 @@ function delay(ms: number, signal?: AbortSignal): Promise<void> {
     );
   });
 }
-
-/** A random idempotency key (crypto-strength where available). */
-export function randomKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}

@@ -6,7 +6,7 @@
  * twice. Failures land in `error` as a `CreditsError` with a stable code.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { randomKey } from '../../adapter/http-adapter.js';
+import { randomKey } from '../../util/keys.js';
 import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
 import type { CompleteTopUpRequest, StartTopUpRequest, TopUp } from '../../core/schemas/index.js';
 import type { CreditStore, Topic } from '../../state/store.js';

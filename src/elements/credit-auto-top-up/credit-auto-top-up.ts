@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { randomKey } from '../../adapter/http-adapter.js';
+import { randomKey } from '../../util/keys.js';
 import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
 import type { AutoTopUpState } from '../../core/schemas/auto-top-up.js';
 import type { PackageList } from '../../core/schemas/pricing.js';

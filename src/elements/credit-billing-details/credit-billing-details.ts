@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { randomKey } from '../../adapter/http-adapter.js';
+import { randomKey } from '../../util/keys.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import { BILLING_FIELDS, validateBillingDetails, type BillingField } from '../../core/billing-validation.js';
 import type { BillingDetails } from '../../core/schemas/billing.js';

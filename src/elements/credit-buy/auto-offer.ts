@@ -4,7 +4,7 @@
  * checkout is abandoned.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { randomKey } from '../../adapter/http-adapter.js';
+import { randomKey } from '../../util/keys.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import { currencyPrecision, parseAmountInput, toDecimalString } from '../../core/money.js';
 import type { Account } from '../../core/schemas/account.js';

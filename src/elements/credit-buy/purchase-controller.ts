@@ -4,7 +4,7 @@
  * records a request twice. A new choice starts a new attempt.
  */
 import type { CreateCreditRequest, CreditRequest } from '../../core/schemas/index.js';
-import { randomKey } from '../../adapter/http-adapter.js';
+import { randomKey } from '../../util/keys.js';
 import type { CreditStore } from '../../state/store.js';
 import { TopUpAttempt } from '../base/top-up-attempt.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { randomKey } from '../../adapter/http-adapter.js';
+import { randomKey } from '../../util/keys.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import type { ItemRef, ItemType, Payment } from '../../core/schemas/index.js';
 import { formatBalance } from '../../i18n/format.js';

@@ -5,7 +5,7 @@
  * for a retry after a network failure so the payment can never run twice.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { randomKey } from '../../adapter/http-adapter.js';
+import { randomKey } from '../../util/keys.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import type { Transaction } from '../../core/schemas/transactions.js';
 import { errorText } from '../../i18n/common.messages.js';
