@@ -10,7 +10,7 @@
  */
 import type { z } from '../core/schemas/zod.js';
 import type { ServerEvent } from '../core/schemas/events.js';
-import { CreditsError, toCreditsError } from './errors.js';
+import { CreditsError, codeForStatus, toCreditsError } from './errors.js';
 import { subscribeToEvents } from './event-stream.js';
 import type { AdminOperations, CreditsAdapter, ReadOptions, WriteOptions } from './types.js';
 
@@ -295,15 +295,9 @@ async function problemFrom(response: Response): Promise<CreditsError> {
   } catch {
     // Not JSON: fall through to a status-only error.
   }
-  const code =
-    response.status === 401
-      ? 'unauthorized'
-      : response.status === 404
-        ? 'not_found'
-        : response.status >= 500
-          ? 'internal_error'
-          : 'http_error';
-  return new CreditsError(code, `The server answered ${response.status}.`, { status: response.status });
+  return new CreditsError(codeForStatus(response.status), `The server answered ${response.status}.`, {
+    status: response.status,
+  });
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {

@@ -1,4 +1,5 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { CreditsError } from '../../../src/adapter/errors.js';
 import type { HttpAdapter } from '../../../src/adapter/http-adapter.js';
 import { parseCsv } from '../../../src/core/csv.js';
 import type { Transaction, TransactionQuery } from '../../../src/core/schemas/index.js';
@@ -478,7 +479,8 @@ describe('<credit-transactions>', () => {
       const { el } = await historyPage({
         wrap: (a) => {
           const original = a.listTransactions.bind(a);
-          a.listTransactions = (q, o) => (fail ? Promise.reject(new TypeError('offline')) : original(q, o));
+          a.listTransactions = (q, o) =>
+            fail ? Promise.reject(new CreditsError('network_error', 'offline')) : original(q, o);
           return a;
         },
       });
