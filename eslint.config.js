@@ -52,6 +52,7 @@ export default defineConfig(
       'scripts/**/*.{js,mjs,ts}',
       'bin/**/*.js',
       'test/core/**/*.ts',
+      'test/util/**/*.ts',
       'test/adapter/**/*.ts',
       'test/mock/**/*.ts',
       'test/conformance/**/*.ts',

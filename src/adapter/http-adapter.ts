@@ -10,6 +10,7 @@
  */
 import type { z } from '../core/schemas/zod.js';
 import type { ServerEvent } from '../core/schemas/events.js';
+import { loadOnce } from '../util/load-once.js';
 import { CreditsError, codeForStatus, toCreditsError } from './errors.js';
 import { subscribeToEvents } from './event-stream.js';
 import type { AdminOperations, CreditsAdapter, ReadOptions, WriteOptions } from './types.js';
@@ -38,8 +39,12 @@ export interface HttpAdapterOptions {
   fetch?: FetchLike;
 }
 
-let schemasPromise: Promise<Schemas> | undefined;
-export const loadSchemas = (): Promise<Schemas> => (schemasPromise ??= import('../core/schemas/index.js'));
+/** The schemas chunk; a failed download is a network error and is tried again on the next request. */
+export const loadSchemas: () => Promise<Schemas> = loadOnce(() =>
+  import('../core/schemas/index.js').catch((error: unknown) => {
+    throw new CreditsError('network_error', 'Part of the credits kit could not be loaded.', { cause: error });
+  }),
+);
 
 export class HttpAdapter implements CreditsAdapter {
   readonly admin: AdminOperations | undefined;
@@ -234,9 +239,9 @@ export class HttpAdapter implements CreditsAdapter {
 
 /** Admin operations load their module on first use (only the demo and tests use them). */
 function lazyAdmin(adapter: HttpAdapter, adminToken: string): AdminOperations {
-  let ops: Promise<AdminOperations> | undefined;
-  const load = () =>
-    (ops ??= import('./admin-operations.js').then((m) => m.createAdminOperations(adapter, adminToken)));
+  const load = loadOnce(() =>
+    import('./admin-operations.js').then((m) => m.createAdminOperations(adapter, adminToken)),
+  );
   const names: (keyof AdminOperations)[] = [
     'decideCreditRequest',
     'setCreditPayments',

@@ -3,6 +3,7 @@
  * handler, so the page runs the whole backend contract with no network and no
  * service worker. The mock server module loads on demand, never with the kit.
  */
+import { loadOnce } from '../util/load-once.js';
 import { HttpAdapter } from './http-adapter.js';
 
 export type MockPreset = 'usage-billing' | 'agency-credits' | 'ai-credits' | 'scan-credits';
@@ -18,8 +19,11 @@ export interface MockAdapterOptions {
 
 export function createMockAdapter(options: MockAdapterOptions = {}): HttpAdapter {
   const preset = options.preset ?? 'usage-billing';
-  const server = import('../mock/index.js').then(({ createMockServer }) =>
-    createMockServer({ presets: [preset], basePath: '/api', publicUrl: MOCK_BASE, ...options.server }),
+  // A failed chunk download is tried again on the next request (as a network error).
+  const server = loadOnce(() =>
+    import('../mock/index.js').then(({ createMockServer }) =>
+      createMockServer({ presets: [preset], basePath: '/api', publicUrl: MOCK_BASE, ...options.server }),
+    ),
   );
   return new HttpAdapter({
     baseUrl: MOCK_BASE,
@@ -27,6 +31,6 @@ export function createMockAdapter(options: MockAdapterOptions = {}): HttpAdapter
     adminToken: 'admin-demo-token',
     // The mock answers at once; a short timeout still proves the error path.
     timeoutMs: 10_000,
-    fetch: async (request) => (await server).fetch(request),
+    fetch: async (request) => (await server()).fetch(request),
   });
 }
