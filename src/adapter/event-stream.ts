@@ -21,11 +21,14 @@ export function subscribeToEvents(options: EventStreamOptions): () => void {
   const poll = async () => {
     if (controller.signal.aborted) return;
     try {
-      options.listener(await options.poll());
+      const event = await options.poll();
+      // Unsubscribed while the poll was in flight: deliver nothing, schedule nothing.
+      if (controller.signal.aborted) return;
+      options.listener(event);
     } catch {
       // The next poll tries again; the elements show their own load errors.
     }
-    pollTimer = setTimeout(poll, options.pollIntervalMs);
+    if (!controller.signal.aborted) pollTimer = setTimeout(() => void poll(), options.pollIntervalMs);
   };
 
   const connect = async () => {

@@ -218,4 +218,21 @@ describe('HttpAdapter live updates', () => {
     stop();
     assert.deepEqual(seen.slice(0, 2), [25_000, 1]);
   });
+
+  it('stops polling for good when unsubscribed while a poll is in flight', async () => {
+    let answer!: () => void;
+    const t = transport(
+      () => json({ title: 'Not found', status: 404, code: 'not_found' }, 404, 'application/problem+json'),
+      () => new Promise<Response>((resolve) => (answer = () => resolve(json(account)))),
+      () => json(account),
+    );
+    const seen: unknown[] = [];
+    const stop = adapterWith(t.fetch, { pollIntervalMs: 5 }).subscribe((event) => seen.push(event));
+    for (let i = 0; i < 100 && !answer; i++) await new Promise((r) => setTimeout(r, 5));
+    stop();
+    answer();
+    await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen, [], 'no event after unsubscribe');
+    assert.equal(t.requests.length, 2, 'no poll after unsubscribe');
+  });
 });

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { randomKey } from '../../util/keys.js';
 import { toCreditsError } from '../../adapter/errors.js';
@@ -60,6 +60,8 @@ export class CreditBillingDetails extends CreditElement {
   /** One idempotency key per save attempt; a change to the form starts a new attempt. */
   private attemptKey: string | undefined;
   private loadedFor: CreditStore | undefined;
+  /** The field to focus after the next render (the first invalid one). */
+  private focusField: BillingField | undefined;
 
   /** The details as last loaded or saved (null when none are on file). */
   details: BillingDetails | null = null;
@@ -164,11 +166,17 @@ export class CreditBillingDetails extends CreditElement {
     }
   }
 
-  private async showErrors(errors: Partial<Record<BillingField, string>>): Promise<void> {
+  /** Shows field errors; the first invalid field gets focus once it is rendered (and enabled again). */
+  private showErrors(errors: Partial<Record<BillingField, string>>): void {
     this.errors = errors;
     this.status = { kind: 'error', text: this.messages(billingMessages).fixErrors(Object.keys(errors).length) };
-    await this.updateComplete;
-    const first = BILLING_FIELDS.find((f) => errors[f]);
-    this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    this.focusField = BILLING_FIELDS.find((f) => errors[f]);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.focusField || this.saving) return;
+    this.renderRoot.querySelector<HTMLElement>(`[name="${this.focusField}"]`)?.focus();
+    this.focusField = undefined;
   }
 }

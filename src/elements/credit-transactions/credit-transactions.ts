@@ -116,7 +116,7 @@ export class CreditTransactions extends CreditElement {
 
   constructor() {
     super();
-    this.storeController.listen('transactions', (detail) => this.onTransactionsChanged(detail));
+    this.storeController.listen('transactions', (detail) => void this.onTransactionsChanged(detail));
   }
 
   /** Entries loaded so far, newest first. */

@@ -259,7 +259,7 @@ describe('<credit-transactions>', () => {
       expect(newest[7]).to.equal('EUR');
       // Every row's balance is the ledger's, as exact decimals.
       const ledger = [...account.entries].reverse();
-      rows.slice(1).forEach((r, i) => expect(r[6]).to.equal((ledger[i]!.balanceAfter / 100).toFixed(2)));
+      for (const [i, r] of rows.slice(1).entries()) expect(r[6]).to.equal((ledger[i]!.balanceAfter / 100).toFixed(2));
     });
 
     it('exports only the filtered entries, across several server pages', async () => {
