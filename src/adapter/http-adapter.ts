@@ -9,11 +9,10 @@
  * unvalidated ever reaches an element.
  */
 import type { z } from '../core/schemas/zod.js';
-import type { ServerEvent } from '../core/schemas/events.js';
 import { loadOnce } from '../util/load-once.js';
 import { CreditsError, codeForStatus, toCreditsError } from './errors.js';
 import { subscribeToEvents } from './event-stream.js';
-import type { AdminOperations, CreditsAdapter, ReadOptions, WriteOptions } from './types.js';
+import type { AdminOperations, CreditsAdapter, LiveEvent, ReadOptions, WriteOptions } from './types.js';
 
 export type Schemas = typeof import('../core/schemas/index.js');
 type FetchLike = (input: Request) => Promise<Response>;
@@ -31,7 +30,7 @@ export interface HttpAdapterOptions {
   retries?: number;
   /** First backoff delay, doubled per attempt; default 300 ms. */
   backoffMs?: number;
-  /** Fallback polling interval when the backend has no event stream; default 30 s. */
+  /** How often everything shown is fetched again when the backend has no event stream; default 30 s. */
   pollIntervalMs?: number;
   /** Operator token; enables `adapter.admin` (reference server only). */
   adminToken?: string;
@@ -134,12 +133,11 @@ export class HttpAdapter implements CreditsAdapter {
     return (await this.get('/billing-portal', (s) => s.billingPortal, options)).url;
   }
 
-  subscribe(listener: (event: ServerEvent) => void): () => void {
+  subscribe(listener: (event: LiveEvent) => void): () => void {
     return subscribeToEvents({
       open: (signal) =>
         this.send('GET', '/events', undefined, { signal }, { accept: 'text/event-stream', timeout: false }),
       parse: async (data) => (await loadSchemas()).serverEvent.parse(data),
-      poll: async () => ({ type: 'account', account: await this.getAccount() }),
       pollIntervalMs: this.options.pollIntervalMs ?? 30_000,
       listener,
     });

@@ -7,7 +7,6 @@ import type { CreditsAdapter } from '../../adapter/types.js';
 import { creditStoreContext } from '../../state/context.js';
 import { registerProvider, unregisterProvider } from '../../state/page-providers.js';
 import { CreditStore } from '../../state/store.js';
-import { hashKey } from '../../util/keys.js';
 
 /**
  * @summary Configures creditkit for the elements inside it (or, for elements outside
@@ -58,16 +57,17 @@ export class CreditProvider extends LitElement {
     new ContextProvider(this, { context: creditStoreContext, initialValue: this.store });
   }
 
+  // The store needs no teardown here: it holds its live stream only while
+  // elements listen, and they stop when they leave the page (moving the provider
+  // in the DOM keeps every load and listener going).
   override connectedCallback(): void {
     super.connectedCallback();
     registerProvider(this, this.store);
-    this.store.resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unregisterProvider(this);
-    this.store.dispose();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -78,7 +78,8 @@ export class CreditProvider extends LitElement {
 
   private configure(): void {
     if (this.adapter) {
-      this.store.setAdapter(this.adapter);
+      // A host adapter's writes reach other tabs of the same account too.
+      this.store.setAdapter(this.adapter, { tabScope: 'adapter' });
     } else if (this.mock) {
       const preset = MOCK_PRESETS.includes(this.preset) ? this.preset : 'usage-billing';
       if (preset !== this.preset) console.warn(`[creditkit] unknown preset "${this.preset}", using "usage-billing".`);
@@ -90,7 +91,7 @@ export class CreditProvider extends LitElement {
         token: this.token,
         ...(this.credentials ? { credentials: this.credentials } : {}),
       });
-      this.store.setAdapter(adapter, hashKey(`${this.api}|${this.token ?? ''}`));
+      this.store.setAdapter(adapter, { tabScope: this.api });
     } else {
       this.store.setAdapter(null);
     }

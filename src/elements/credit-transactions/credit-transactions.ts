@@ -13,7 +13,7 @@ import { transactionsStyles } from './credit-transactions.styles.js';
 import { csvFilename, exportCsv } from './csv-export.js';
 import { downloadBlob } from './download.js';
 import { renderFilters } from './filters.js';
-import { HistoryList, NO_FILTERS, hasFilters, pageQuery, type HistoryFilters } from './history-list.js';
+import { HistoryList, NO_FILTERS, hasFilters, pageQuery, type HistoryFilters } from '../../state/history-list.js';
 import { RowWindow } from './row-window.js';
 import { renderTable } from './table.js';
 

@@ -11,7 +11,7 @@ import type { Account } from '../../core/schemas/account.js';
 import type { Transaction } from '../../core/schemas/transactions.js';
 import { unitLabel } from '../../i18n/format.js';
 import type { TransactionsMessages } from './credit-transactions.messages.js';
-import { MAX_PAGE, pageQuery, type HistoryFilters } from './history-list.js';
+import { MAX_PAGE, pageQuery, type HistoryFilters } from '../../state/history-list.js';
 
 export interface CsvExportOptions {
   adapter: CreditsAdapter;
