@@ -2,12 +2,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import '../../src/elements/credit-provider/define.js';
 import '../../src/elements/credit-balance/define.js';
+import '../../src/elements/credit-billing-details/define.js';
 import '../../src/elements/credit-transactions/define.js';
 import type { CreditProvider } from '../../src/elements/credit-provider/credit-provider.js';
 import { createMockServer } from '../../src/mock/index.js';
 import { mockHandlers } from '../../src/mock/msw.js';
 import { gate, hostAdapter } from '../helpers/adapters.js';
-import { part, waitForPartText } from '../helpers/elements.js';
+import { NORTHWIND_DE } from '../helpers/buyers.js';
+import { part, partText, waitForPartText } from '../helpers/elements.js';
 
 const API = 'https://backend.example/api/credits';
 
@@ -149,6 +151,39 @@ describe('store life cycle', () => {
 });
 
 describe('shared resources', () => {
+  it('fetches shared state once however many elements show it, and a write shows in all of them at once', async () => {
+    const { adapter } = hostAdapter();
+    let reads = 0;
+    const get = adapter.getBillingDetails.bind(adapter);
+    adapter.getBillingDetails = (o) => (reads++, get(o));
+    const provider = await fixture<CreditProvider>(
+      html`<credit-provider .adapter=${adapter}
+        ><credit-billing-details id="a"></credit-billing-details><credit-billing-details id="b"></credit-billing-details
+      ></credit-provider>`,
+    );
+    const [a, b] = [...provider.querySelectorAll('credit-billing-details')];
+    await waitUntil(() => a!.shadowRoot!.querySelector('form')?.getAttribute('aria-busy') === 'false');
+    expect(reads).to.equal(1);
+    await provider.store.saveBillingDetails(NORTHWIND_DE, 'key-1');
+    await b!.updateComplete;
+    expect(b!.shadowRoot!.querySelector<HTMLInputElement>('[name="company"]')!.value).to.equal('Northwind GmbH');
+    expect(reads, 'the write answered with the new state: nothing to refetch').to.equal(1);
+  });
+
+  it('asks nothing and shows no error while no backend is configured yet', async () => {
+    const provider = await fixture<CreditProvider>(
+      html`<credit-provider><credit-billing-details></credit-billing-details></credit-provider>`,
+    );
+    const form = provider.querySelector('credit-billing-details')!;
+    await form.updateComplete;
+    expect(partText(form, 'status')).to.equal('');
+    const { adapter } = hostAdapter();
+    await adapter.saveBillingDetails(NORTHWIND_DE, { idempotencyKey: 'seed' });
+    provider.adapter = adapter;
+    await waitUntil(() => form.shadowRoot!.querySelector<HTMLInputElement>('[name="city"]')!.value === 'Berlin');
+    expect(partText(form, 'status')).to.equal('');
+  });
+
   it('a backend without live events refreshes the history too when it polls', async () => {
     const { adapter, live } = hostAdapter();
     const provider = await fixture<CreditProvider>(

@@ -8,6 +8,8 @@ import type { Account } from '../../core/schemas/account.js';
 import { messagesFor, type Catalog, type Messages } from '../../i18n/catalog.js';
 import { commonMessages, errorMessagesLoaded, errorText, loadErrorMessages } from '../../i18n/common.messages.js';
 import { onLangChange, resolveLocale } from '../../i18n/locale.js';
+import { ResourceController } from '../../state/resource-controller.js';
+import type { Resource } from '../../state/resource.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { CreditStore } from '../../state/store.js';
 
@@ -44,6 +46,16 @@ export abstract class CreditElement extends LitElement {
 
   protected get common() {
     return messagesFor(commonMessages, this.locale);
+  }
+
+  /**
+   * Shows a shared resource of the store (see ResourceController): `pick` chooses
+   * it, and may return undefined while there is nothing to show.
+   */
+  protected useResource<R extends Resource<unknown>>(
+    pick: (store: CreditStore) => R | undefined,
+  ): ResourceController<R> {
+    return new ResourceController(this, () => this.store, pick);
   }
 
   /** Called once a store is found (and again if the element moves to another provider). */

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { randomKey } from '../../util/keys.js';
-import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
+import { toCreditsError } from '../../adapter/errors.js';
 import type { AutoTopUpState } from '../../core/schemas/auto-top-up.js';
 import type { PackageList } from '../../core/schemas/pricing.js';
 import { formatDate } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { randomKey } from '../../util/keys.js';
 import { CreditElement } from '../base/credit-element.js';
 import { draftField, draftFrom, settingsFrom, type Draft, type DraftErrors } from './auto-top-up-draft.js';
 import { formTemplate } from './auto-top-up-form.js';
@@ -49,22 +49,31 @@ export class CreditAutoTopUp extends CreditElement {
   /** Reflected while auto top-up is paused after repeated failures. */
   @property({ type: Boolean, reflect: true }) paused = false;
 
-  @state() private autoState: AutoTopUpState | null = null;
-  @state() private packages: PackageList | null = null;
   @state() private draft: Draft | null = null;
   @state() private errors: DraftErrors = {};
   @state() private busy = false;
-  @state() private failure: CreditsError | null = null;
   @state() private message: { tone: 'success' | 'error'; text: string } | null = null;
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('[part="trigger"]') private trigger!: HTMLButtonElement | null;
-  private loadedFrom: unknown;
+  /** The customer changed the form since it last showed the saved settings. */
   private dirty = false;
+  /** The saved settings the draft was made from. */
+  private shown: AutoTopUpState | undefined;
   private saveKey: string | undefined;
+  private readonly settings = this.useResource((store) =>
+    store.account?.settings.autoTopUpAvailable ? store.autoTopUp : undefined,
+  );
+  private readonly packageList = this.useResource((store) =>
+    store.account?.settings.autoTopUpAvailable ? store.packages : undefined,
+  );
 
-  constructor() {
-    super();
-    this.storeController.listen('auto-top-up', () => void this.load());
+  /** The saved settings, once loaded (also when saved elsewhere on the page, live). */
+  private get autoState(): AutoTopUpState | null {
+    return this.settings.current?.value ?? null;
+  }
+
+  private get packages(): PackageList | null {
+    return this.packageList.current?.value ?? null;
   }
 
   /** Opens the dialog (with `modal`). */
@@ -79,30 +88,13 @@ export class CreditAutoTopUp extends CreditElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const store = this.store;
-    if (store?.adapter && store.account && store.adapter !== this.loadedFrom) {
-      this.loadedFrom = store.adapter;
-      this.dirty = false;
-      void this.load();
-    }
     this.paused = this.autoState?.paused ?? false;
-  }
-
-  private async load(): Promise<void> {
-    const adapter = this.store?.adapter;
+    // Saved settings (loaded, or saved anywhere on the page) show unless the customer is editing.
+    const state = this.autoState;
     const account = this.account;
-    if (!adapter || !account?.settings.autoTopUpAvailable) return;
-    try {
-      const [autoState, packages] = await Promise.all([
-        adapter.getAutoTopUp(),
-        this.packages ? this.packages : adapter.listPackages(),
-      ]);
-      this.autoState = autoState;
-      this.packages = packages;
-      this.failure = null;
-      if (!this.dirty) this.draft = draftFrom(autoState, account);
-    } catch (error) {
-      this.failure = toCreditsError(error);
+    if (state && account && state !== this.shown && !this.dirty) {
+      this.shown = state;
+      this.draft = draftFrom(state, account);
     }
   }
 
@@ -130,14 +122,9 @@ export class CreditAutoTopUp extends CreditElement {
     this.busy = true;
     const key = (this.saveKey ??= randomKey());
     try {
-      const saved = await store.mutate(
-        (adapter) => adapter.saveAutoTopUp(parsed.settings, { idempotencyKey: key }),
-        ['auto-top-up'],
-      );
-      this.autoState = saved;
+      const saved = await store.saveAutoTopUp(parsed.settings, key);
       this.dirty = false;
       this.saveKey = undefined;
-      this.draft = draftFrom(saved, account);
       this.message = { tone: 'success', text: m.saved };
       this.dispatchEvent(new CreditAutoTopUpSavedEvent({ state: saved }));
     } catch (error) {
@@ -180,10 +167,13 @@ export class CreditAutoTopUp extends CreditElement {
     if (this.store?.status === 'error' || !this.store) return this.renderAccountError();
     if (!account) return html`<p aria-busy="true">${this.common.loading}</p>`;
     if (!account.settings.autoTopUpAvailable) return html`<p part="status" role="status">${m.notAvailable}</p>`;
-    if (this.failure) {
+    const failed = [this.settings.current, this.packageList.current].find((r) => r?.status === 'error');
+    if (failed) {
       return html`<div part="status" class="status error" role="alert">
-        ${this.errorText(this.failure.code)}
-        <button type="button" class="button secondary" @click=${() => this.load()}>${this.common.retry}</button>
+        ${this.errorText(failed.error?.code)}
+        <button type="button" class="button secondary" @click=${() => void failed.refresh()}>
+          ${this.common.retry}
+        </button>
       </div>`;
     }
     if (!this.autoState || !this.draft) return html`<p aria-busy="true">${this.common.loading}</p>`;

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { randomKey } from '../../util/keys.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import { BILLING_FIELDS, validateBillingDetails, type BillingField } from '../../core/billing-validation.js';
 import type { BillingDetails } from '../../core/schemas/billing.js';
-import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { randomKey } from '../../util/keys.js';
 import { CreditElement } from '../base/credit-element.js';
 import { EMPTY_VALUES, renderFields, type BillingValues } from './billing-fields.js';
 import { CreditBillingDetailsSavedEvent } from './credit-billing-details.events.js';
@@ -55,35 +54,32 @@ export class CreditBillingDetails extends CreditElement {
   @state() private values: BillingValues = { ...EMPTY_VALUES };
   @state() private errors: Partial<Record<BillingField, string>> = {};
   @state() private saving = false;
-  @state() private loaded = false;
   @state() private status: { kind: 'saved' | 'error'; text: string } | null = null;
   /** One idempotency key per save attempt; a change to the form starts a new attempt. */
   private attemptKey: string | undefined;
-  private loadedFor: CreditStore | undefined;
+  /** The customer typed since the form last showed the stored details. */
+  private dirty = false;
+  /** The stored details the form shows (or last showed before the customer typed). */
+  private shown: BillingDetails | null | undefined;
   /** The field to focus after the next render (the first invalid one). */
   private focusField: BillingField | undefined;
+  private readonly stored = this.useResource((store) => store.billingDetails);
 
   /** The details as last loaded or saved (null when none are on file). */
-  details: BillingDetails | null = null;
-
-  protected override storeConnected(store: CreditStore): void {
-    if (this.loadedFor === store) return;
-    this.loadedFor = store;
-    void this.load(store);
+  get details(): BillingDetails | null {
+    return this.stored.current?.value ?? null;
   }
 
-  private async load(store: CreditStore): Promise<void> {
-    try {
-      const details = await store.requireAdapter().getBillingDetails();
-      this.details = details;
-      if (details) this.values = Object.fromEntries(BILLING_FIELDS.map((f) => [f, details[f] ?? ''])) as BillingValues;
-      else if (!this.values.invoiceLanguage)
-        this.values = { ...this.values, invoiceLanguage: this.locale.startsWith('de') ? 'de' : 'en' };
-    } catch (error) {
-      this.status = { kind: 'error', text: this.errorText(toCreditsError(error).code) };
-    } finally {
-      this.loaded = true;
-    }
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Stored details (loaded, or saved anywhere on the page) show unless the customer is typing.
+    const resource = this.stored.current;
+    if (resource?.status !== 'ready' || resource.value === this.shown || this.dirty) return;
+    const details = resource.value ?? null;
+    this.shown = details;
+    if (details) this.values = Object.fromEntries(BILLING_FIELDS.map((f) => [f, details[f] ?? ''])) as BillingValues;
+    else if (!this.values.invoiceLanguage)
+      this.values = { ...this.values, invoiceLanguage: this.locale.startsWith('de') ? 'de' : 'en' };
   }
 
   protected override render() {
@@ -113,15 +109,29 @@ export class CreditBillingDetails extends CreditElement {
         >
           ${this.saving ? html`<span class="spinner" aria-hidden="true"></span>${m.saving}` : m.save}
         </button>
-        <span part="status" class=${this.status?.kind ?? nothing} role="status" aria-live="polite"
-          >${this.status?.text ?? ''}</span
+        <span part="status" class=${this.statusShown?.kind ?? nothing} role="status" aria-live="polite"
+          >${this.statusShown?.text ?? ''}</span
         >
       </div>
     </form>`;
   }
 
+  /** Whether the stored details arrived (or could not be loaded). */
+  private get loaded(): boolean {
+    const status = this.stored.current?.status;
+    return status === 'ready' || status === 'error';
+  }
+
+  /** The form's own status, or why the stored details could not be loaded. */
+  private get statusShown(): { kind: 'saved' | 'error'; text: string } | null {
+    const resource = this.stored.current;
+    if (this.status || resource?.status !== 'error') return this.status;
+    return { kind: 'error', text: this.errorText(resource.error?.code) };
+  }
+
   private onInput(field: BillingField, value: string): void {
     this.values = { ...this.values, [field]: value };
+    this.dirty = true;
     this.attemptKey = undefined;
     if (this.errors[field] || (field === 'country' && this.errors.vatNumber)) {
       const rest = { ...this.errors };
@@ -145,11 +155,9 @@ export class CreditBillingDetails extends CreditElement {
     this.status = null;
     const key = (this.attemptKey ??= randomKey());
     try {
-      const details = await this.store.mutate(
-        (adapter) => adapter.saveBillingDetails(result.value, { idempotencyKey: key }),
-        ['billing', 'account'],
-      );
-      this.details = details;
+      const details = await this.store.saveBillingDetails(result.value, key);
+      // The form now shows what the backend stored (e.g. a normalised VAT number).
+      this.dirty = false;
       this.attemptKey = undefined;
       this.errors = {};
       this.status = { kind: 'saved', text: m.saved };

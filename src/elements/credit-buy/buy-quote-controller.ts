@@ -5,7 +5,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
-import type { CreditsAdapter } from '../../adapter/types.js';
+import type { CreditStore } from '../../state/store.js';
 import type { Quote, QuoteRequest } from '../../core/schemas/pricing.js';
 
 const QUOTE_DELAY_MS = 120;
@@ -25,7 +25,7 @@ export class BuyQuoteController {
   }
 
   /** Asks for a quote for `request` (null: nothing valid chosen); no-op when unchanged. */
-  update(adapter: CreditsAdapter | null, request: QuoteRequest | null): void {
+  update(store: CreditStore | null, request: QuoteRequest | null): void {
     const key = JSON.stringify(request);
     if (key === this.key) return;
     this.key = key;
@@ -33,25 +33,25 @@ export class BuyQuoteController {
     this.cancel();
     this.quote = null;
     this.error = null;
-    if (request && adapter) {
+    if (request && store) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        void this.fetch(adapter, request, seq);
+        void this.fetch(store, request, seq);
       }, QUOTE_DELAY_MS);
     }
     this.host.requestUpdate();
   }
 
   /** Asks again (after an error, or when the account changed). */
-  refresh(adapter: CreditsAdapter | null, request: QuoteRequest | null): void {
+  refresh(store: CreditStore | null, request: QuoteRequest | null): void {
     this.key = '';
-    this.update(adapter, request);
+    this.update(store, request);
   }
 
-  private async fetch(adapter: CreditsAdapter, request: QuoteRequest, seq: number): Promise<void> {
+  private async fetch(store: CreditStore, request: QuoteRequest, seq: number): Promise<void> {
     const abort = (this.abort = new AbortController());
     try {
-      const quote = await adapter.getQuote(request, { signal: abort.signal });
+      const quote = await store.quote(request, { signal: abort.signal });
       if (seq === this.seq) this.quote = quote;
     } catch (error) {
       const failure = toCreditsError(error);

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
 import { currencyPrecision, parseAmountInput } from '../../core/money.js';
 import type { AutoTopUpSettings } from '../../core/schemas/auto-top-up.js';
 import type { PaymentMethod } from '../../core/schemas/common.js';
@@ -81,18 +80,18 @@ export class CreditBuy extends CreditElement {
   /** Reflected when buying is not possible (purchases off, billing details missing, no method). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  @state() private packages: PackageList | null = null;
-  @state() private packagesError: CreditsError | null = null;
   @state() private choice: Choice | null = null;
   @state() private customText = '';
   @state() private method: PaymentMethod | null = null;
   @state() private status: { tone: 'info' | 'success' | 'error'; text: string } | null = null;
 
-  /** The adapter the packages were loaded from (reload when the provider changes backend). */
-  private loadedFrom: unknown;
+  private readonly packageList = this.useResource((store) => store.packages);
   private readonly quote = new BuyQuoteController(this);
   private readonly purchase = new PurchaseController(this);
-  private readonly offer = new AutoOffer(this);
+  private readonly offer = new AutoOffer(
+    this,
+    this.useResource((store) => (store.account?.settings.autoTopUpAvailable ? store.autoTopUp : undefined)),
+  );
   private readonly step = new PaymentStep(this, this.purchase, (topUp) => this.settled(topUp));
 
   /** @internal The store, for the payment step. */
@@ -100,18 +99,9 @@ export class CreditBuy extends CreditElement {
     return this.store;
   }
 
-  constructor() {
-    super();
-    this.storeController.listen('auto-top-up', () => this.store && void this.offer.load(this.store));
-  }
-
-  private async loadPackages(store: CreditStore): Promise<void> {
-    this.packagesError = null;
-    try {
-      this.packages = await store.requireAdapter().listPackages();
-    } catch (error) {
-      this.packagesError = toCreditsError(error);
-    }
+  /** The account's packages, once loaded. */
+  private get packages(): PackageList | null {
+    return this.packageList.current?.value ?? null;
   }
 
   private get methods(): PaymentMethod[] {
@@ -150,13 +140,6 @@ export class CreditBuy extends CreditElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const store = this.store;
-    if (store?.adapter && store.account && this.loadedFrom !== store.adapter) {
-      this.loadedFrom = store.adapter;
-      this.packages = null;
-      void this.loadPackages(store);
-      void this.offer.load(store);
-    }
     this.disabled = this.unavailable !== null;
     const list = this.packages;
     if (!this.choice && list?.packages.length)
@@ -165,7 +148,7 @@ export class CreditBuy extends CreditElement {
     const item = this.item;
     const request: QuoteRequest | null =
       item && this.method && !this.disabled ? { ...item, method: this.method } : null;
-    this.quote.update(this.store?.adapter ?? null, request);
+    this.quote.update(this.store ?? null, request);
   }
 
   /** A new choice is a new attempt (fresh idempotency keys, no stale outcome). */
@@ -250,7 +233,8 @@ export class CreditBuy extends CreditElement {
     const store = this.store;
     const account = this.account;
     if (this.store?.status === 'error' || !store) return this.renderAccountError();
-    if (this.packagesError) return this.renderRetry(this.packagesError.code);
+    const packages = this.packageList.current;
+    if (packages?.status === 'error') return this.renderRetry(packages.error?.code);
     if (!account || !this.packages) return html`<div part="base" aria-busy="true">${this.common.loading}</div>`;
     const m = this.messages(buyMessages);
     const v: ViewContext = { account, locale: this.locale, m };
@@ -310,10 +294,10 @@ export class CreditBuy extends CreditElement {
     </form>`;
   }
 
-  private renderRetry(code: string) {
+  private renderRetry(code: string | undefined) {
     return html`<div part="status" class="status error" role="alert">
       ${this.errorText(code)}
-      <button type="button" class="button secondary" @click=${() => this.store && this.loadPackages(this.store)}>
+      <button type="button" class="button secondary" @click=${() => this.packageList.current?.refresh()}>
         ${this.common.retry}
       </button>
     </div>`;

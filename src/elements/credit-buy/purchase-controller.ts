@@ -26,9 +26,6 @@ export class PurchaseController extends TopUpAttempt {
   /** Bank transfer / crypto: creates a pending credit request. */
   createRequest(store: CreditStore, input: CreateCreditRequest): Promise<CreditRequest | null> {
     const key = (this.startKey ??= randomKey());
-    return this.run(
-      async () =>
-        (this.request = await store.mutate((a) => a.createCreditRequest(input, { idempotencyKey: key }), ['requests'])),
-    );
+    return this.run(async () => (this.request = await store.createCreditRequest(input, key)));
   }
 }

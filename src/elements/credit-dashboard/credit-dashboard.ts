@@ -224,12 +224,12 @@ export class CreditDashboard extends CreditElement {
   }
 
   private async openPortal(): Promise<void> {
-    const adapter = this.store?.adapter;
-    if (this.portalBusy || !adapter) return;
+    const store = this.store;
+    if (this.portalBusy || !store) return;
     this.portalBusy = true;
     this.portalMessage = this.messages(dashboardMessages).portalOpening;
     try {
-      const url = await adapter.getBillingPortalUrl();
+      const url = await store.billingPortalUrl();
       this.portalMessage = '';
       if (this.dispatchEvent(new CreditPortalOpenEvent({ url }))) window.location.assign(url);
     } catch (error) {

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { randomKey } from '../../util/keys.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import type { ItemRef, ItemType, Payment } from '../../core/schemas/index.js';
 import { formatBalance } from '../../i18n/format.js';
-import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { randomKey } from '../../util/keys.js';
 import { CreditElement } from '../base/credit-element.js';
 import {
   CreditBeforePayEvent,
@@ -15,7 +14,6 @@ import {
 } from './credit-pay-button.events.js';
 import { payButtonMessages } from './credit-pay-button.messages.js';
 import { payButtonStyles } from './credit-pay-button.styles.js';
-import { PayabilityController } from './payability-controller.js';
 import { openTopUp } from './shortfall.js';
 
 type Outcome = { kind: 'paid'; text: string } | { kind: 'failed'; text: string };
@@ -75,7 +73,11 @@ export class CreditPayButton extends CreditElement {
   @state() private busy = false;
   @state() private outcome: Outcome | undefined;
 
-  private readonly payability = new PayabilityController(this, () => this.item);
+  /** The backend's answer for the item, shared and kept fresh by the store (balance changes anywhere re-check it). */
+  private readonly payability = this.useResource((store) => {
+    const item = this.item;
+    return item ? store.payability(item) : undefined;
+  });
   /** Idempotency key of the current attempt; kept after a network error so a retry cannot charge twice. */
   private attemptKey: string | undefined;
   private attemptItem = '';
@@ -84,30 +86,22 @@ export class CreditPayButton extends CreditElement {
     return this.itemId ? { itemType: this.itemType, itemId: this.itemId } : null;
   }
 
-  protected override storeConnected(store: CreditStore): void {
-    this.payability.attach(store);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('itemId') || changed.has('itemType')) {
       this.outcome = undefined;
       this.attemptKey = undefined;
     }
-    this.payability.attach(this.store);
-    this.payability.sync();
-    const p = this.payability.value;
-    const unknown = !p && !this.payability.error;
+    const resource = this.payability.current;
+    const p = resource?.value;
+    const failed = resource?.status === 'error';
+    const unknown = !p && !failed;
     const payable = p?.payable === true;
     this.disabled = !payable;
     const visible =
-      payable ||
-      this.showUnavailable ||
-      this.outcome !== undefined ||
-      this.payability.error !== undefined ||
-      this.store?.status === 'error';
+      payable || this.showUnavailable || this.outcome !== undefined || failed || this.store?.status === 'error';
     this.hidden = !visible || (unknown && !this.showUnavailable);
-    this.toggleAttribute('loading', this.hasAttribute('loading') || this.payability.checking || this.busy);
+    this.toggleAttribute('loading', this.hasAttribute('loading') || resource?.pending === true || this.busy);
     if (this.outcome) this.dataset.outcome = this.outcome.kind;
     else delete this.dataset.outcome;
   }
@@ -116,11 +110,12 @@ export class CreditPayButton extends CreditElement {
     if (this.store?.status === 'error') return this.renderAccountError();
     const m = this.messages(payButtonMessages);
     const account = this.account;
-    const p = this.payability.value;
-    if (this.payability.error && !p) {
+    const resource = this.payability.current;
+    const p = resource?.value;
+    if (resource?.status === 'error') {
       return html`<div part="status" class="error-state" role="alert">
-        <span>${this.errorText(this.payability.error.code)}</span>
-        <button type="button" part="retry" class="button secondary" @click=${() => this.payability.request()}>
+        <span>${this.errorText(resource.error?.code)}</span>
+        <button type="button" part="retry" class="button secondary" @click=${() => void resource.refresh()}>
           ${this.common.retry}
         </button>
       </div>`;
@@ -183,7 +178,7 @@ export class CreditPayButton extends CreditElement {
   }
 
   private onClick(): void {
-    const p = this.payability.value;
+    const p = this.payability.current?.value;
     if (this.busy || !p?.payable) return;
     const event = new CreditBeforePayEvent({
       itemType: p.itemType,
@@ -211,14 +206,11 @@ export class CreditPayButton extends CreditElement {
     const key = this.attemptKey;
     const m = this.messages(payButtonMessages);
     try {
-      const payment = await store.mutate(
-        (adapter) => adapter.payWithCredits(item, { idempotencyKey: key }),
-        ['account', 'transactions', 'payability'],
-      );
+      const payment = await store.payWithCredits(item, key);
       this.attemptKey = undefined;
       const account = this.account;
       const price = account ? formatBalance(account, payment.amount, this.locale) : String(payment.amount);
-      const name = this.payability.value?.name ?? item.itemId;
+      const name = this.payability.current?.value?.name ?? item.itemId;
       this.outcome = {
         kind: 'paid',
         text: item.itemType === 'invoice' ? m.paidInvoice(name, price) : m.paidService(name, price),
@@ -233,7 +225,7 @@ export class CreditPayButton extends CreditElement {
       const text = failure.code === 'already_paid' ? m.already_paid : message;
       this.outcome = { kind: 'failed', text: m.failed(text) };
       this.dispatchEvent(new CreditPayFailedEvent({ code: failure.code, message: text }));
-      this.payability.request();
+      void this.payability.current?.refresh();
       return undefined;
     } finally {
       this.busy = false;
@@ -241,7 +233,7 @@ export class CreditPayButton extends CreditElement {
   }
 
   private onTopUp(): void {
-    const p = this.payability.value;
+    const p = this.payability.current?.value;
     if (!p || p.shortfall <= 0) return;
     const event = new CreditTopUpRequestEvent({ shortfall: p.shortfall, itemType: p.itemType, itemId: p.itemId });
     if (!this.dispatchEvent(event)) return;

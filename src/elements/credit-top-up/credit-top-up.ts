@@ -77,7 +77,6 @@ export class CreditTopUp extends CreditElement {
   @state() private amountText = '';
   @state() private touched = false;
   @state() private checked = false;
-  private billingCountry: string | null = null;
   private returnTopUpId: string | null = null;
   private opener: HTMLElement | null = null;
   private readonly quotes = new QuoteController(this);
@@ -88,7 +87,14 @@ export class CreditTopUp extends CreditElement {
     focus: (selector) => void this.focusStep(selector),
   });
 
+  private readonly billing = this.useResource((store) => store.billingDetails);
+
   @query('dialog') private dialog!: HTMLDialogElement;
+
+  /** The buyer's country on file (the VAT rule depends on it), once known. */
+  private get billingCountry(): string | null {
+    return this.billing.current?.value?.country ?? null;
+  }
 
   /** Opens the dialog. */
   show(): void {
@@ -127,17 +133,14 @@ export class CreditTopUp extends CreditElement {
     const store = this.store;
     this.flow.status = null;
     this.flow.go('loading');
-    await store?.load();
-    if (!store?.account) return;
+    if (!store) return;
+    await Promise.all([store.load(), store.billingDetails.load()]);
+    if (!store.account) return;
     const returning = this.returnTopUpId;
     this.returnTopUpId = null;
     if (returning && (await this.flow.resume(returning))) return;
-    try {
-      this.billingCountry = (await store.requireAdapter().getBillingDetails())?.country ?? null;
-      this.flow.go(store.account.billingDetailsComplete || this.billingCountry ? 'amount' : 'billing');
-    } catch {
-      this.flow.go('amount');
-    }
+    // Without the details on file (or when they could not be read) the backend asks for them.
+    this.flow.go(store.account.billingDetailsComplete || this.billingCountry ? 'amount' : 'billing');
     if (this.amount !== null && this.amountText === '') this.setAmount(this.amount);
     else this.refreshQuote();
     void this.focusStep();
@@ -162,7 +165,7 @@ export class CreditTopUp extends CreditElement {
     const account = this.account;
     if (!account?.settings.topUp) return;
     const parsed = this.parsed();
-    this.quotes.update(this.store?.adapter ?? null, account, this.billingCountry, parsed.ok ? parsed.value : null);
+    this.quotes.update(this.store ?? null, account, this.billingCountry, parsed.ok ? parsed.value : null);
   }
 
   protected override render() {
@@ -272,7 +275,6 @@ export class CreditTopUp extends CreditElement {
 
   private onBillingSaved(event: GlobalEventHandlersEventMap['credit-billing-details-saved']): void {
     event.stopPropagation();
-    this.billingCountry = event.detail.details.country;
     this.flow.go('amount');
     this.quotes.reset();
     this.refreshQuote();

@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
-import type { CreditsAdapter } from '../../adapter/types.js';
+import type { CreditStore } from '../../state/store.js';
 import { buildQuote, topUpMethods } from '../../core/pricing.js';
 import type { Account } from '../../core/schemas/account.js';
 import type { Quote } from '../../core/schemas/pricing.js';
@@ -41,7 +41,7 @@ export class QuoteController implements ReactiveController {
   }
 
   /** Sets the amount (null for invalid input): preview now, backend quote shortly. */
-  update(adapter: CreditsAdapter | null, account: Account, country: string | null, amount: number | null): void {
+  update(store: CreditStore | null, account: Account, country: string | null, amount: number | null): void {
     if (amount === this.amount && (this.quote || this.timer || this.abort)) return;
     this.amount = amount;
     const seq = ++this.seq;
@@ -50,17 +50,17 @@ export class QuoteController implements ReactiveController {
     this.error = null;
     this.preview = amount === null ? null : previewQuote(account, country, amount);
     this.host.requestUpdate();
-    if (amount === null || !adapter) return;
+    if (amount === null || !store) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.fetch(adapter, amount, seq);
+      void this.fetch(store, amount, seq);
     }, QUOTE_DELAY_MS);
   }
 
-  private async fetch(adapter: CreditsAdapter, amount: number, seq: number): Promise<void> {
+  private async fetch(store: CreditStore, amount: number, seq: number): Promise<void> {
     const abort = (this.abort = new AbortController());
     try {
-      const quote = await adapter.getQuote({ amount }, { signal: abort.signal });
+      const quote = await store.quote({ amount }, { signal: abort.signal });
       if (seq !== this.seq) return;
       this.quote = quote;
     } catch (error) {

@@ -4,7 +4,7 @@ import type { HttpAdapter } from '../../../src/adapter/http-adapter.js';
 import type { CreditBuy } from '../../../src/elements/credit-buy/credit-buy.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, parts, waitForPartText } from '../../helpers/elements.js';
-import { balanceOf, chooseMethod, choosePackage, mount, quoted } from './helpers.js';
+import { balanceOf, changeAccount, chooseMethod, choosePackage, mount, quoted } from './helpers.js';
 
 /** Starts the quoted purchase and pays with a test card number. */
 async function payWithTestCard(buy: CreditBuy, number: string): Promise<void> {
@@ -158,25 +158,19 @@ describe('<credit-buy>', () => {
 
     it('says purchases are disabled, or that no method is available', async () => {
       const off = await mount('agency-credits', {
-        wrap: (adapter) => {
-          const get = adapter.getAccount.bind(adapter);
-          adapter.getAccount = async (o) => {
-            const a = await get(o);
-            return { ...a, settings: { ...a.settings, purchase: { ...a.settings.purchase, enabled: false } } };
-          };
-          return adapter;
-        },
+        wrap: (adapter) =>
+          changeAccount(adapter, (a) => ({
+            ...a,
+            settings: { ...a.settings, purchase: { ...a.settings.purchase, enabled: false } },
+          })),
       });
       await waitForPartText(off.buy, 'status', 'Buying credits is not possible for this account right now.');
       const none = await mount('agency-credits', {
-        wrap: (adapter) => {
-          const get = adapter.getAccount.bind(adapter);
-          adapter.getAccount = async (o) => {
-            const a = await get(o);
-            return { ...a, settings: { ...a.settings, purchase: { ...a.settings.purchase, methods: [] } } };
-          };
-          return adapter;
-        },
+        wrap: (adapter) =>
+          changeAccount(adapter, (a) => ({
+            ...a,
+            settings: { ...a.settings, purchase: { ...a.settings.purchase, methods: [] } },
+          })),
       });
       await waitForPartText(none.buy, 'status', 'No payment method is available for buying credits.');
       await expectAccessible(none.buy);
