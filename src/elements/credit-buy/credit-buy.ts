@@ -9,8 +9,8 @@ import { formatBalance, formatPrice } from '../../i18n/format.js';
 import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
+import { QuoteController } from '../base/quote-controller.js';
 import { AutoOffer } from './auto-offer.js';
-import { BuyQuoteController } from './buy-quote-controller.js';
 import {
   breakdownTemplate,
   instructionsTemplate,
@@ -86,7 +86,10 @@ export class CreditBuy extends CreditElement {
   @state() private status: { tone: 'info' | 'success' | 'error'; text: string } | null = null;
 
   private readonly packageList = this.useResource((store) => store.packages);
-  private readonly quote = new BuyQuoteController(this);
+  private readonly quote = new QuoteController(this, {
+    store: () => this.store,
+    request: () => this.quoteRequest,
+  });
   private readonly purchase = new PurchaseController(this);
   private readonly offer = new AutoOffer(
     this,
@@ -145,10 +148,12 @@ export class CreditBuy extends CreditElement {
     if (!this.choice && list?.packages.length)
       this.choice = { kind: 'package', id: (list.packages.find((p) => p.popular) ?? list.packages[0]!).id };
     if (!this.method || !this.methods.includes(this.method)) this.method = this.methods[0] ?? null;
+  }
+
+  /** What the breakdown quotes: the chosen item and method, while buying is possible. */
+  private get quoteRequest(): QuoteRequest | null {
     const item = this.item;
-    const request: QuoteRequest | null =
-      item && this.method && !this.disabled ? { ...item, method: this.method } : null;
-    this.quote.update(this.store ?? null, request);
+    return item && this.method && !this.disabled ? { ...item, method: this.method } : null;
   }
 
   /** A new choice is a new attempt (fresh idempotency keys, no stale outcome). */

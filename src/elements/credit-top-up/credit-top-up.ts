@@ -8,7 +8,8 @@ import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
 import { topUpMessages, type TopUpMessages } from './credit-top-up.messages.js';
 import { topUpStyles } from './credit-top-up.styles.js';
-import { QuoteController } from './quote-controller.js';
+import { QuoteController } from '../base/quote-controller.js';
+import { previewQuote } from './preview-quote.js';
 import { amountErrorText, renderAmountStep } from './top-up-amount.js';
 import { deepActiveElement, takeReturnParam, TopUpFlow } from './top-up-flow.js';
 import { renderCardStep, renderOutcome, type ResultContext } from './top-up-result.js';
@@ -79,7 +80,12 @@ export class CreditTopUp extends CreditElement {
   @state() private checked = false;
   private returnTopUpId: string | null = null;
   private opener: HTMLElement | null = null;
-  private readonly quotes = new QuoteController(this);
+  private readonly quotes = new QuoteController(this, {
+    store: () => this.store,
+    request: () => this.quoteRequest,
+    dependsOn: () => this.billingCountry,
+    preview: (request) => (this.account ? previewQuote(this.account, this.billingCountry, request.amount ?? 0) : null),
+  });
   private readonly flow = new TopUpFlow(this, {
     store: () => this.store,
     errorText: (code) => this.errorText(code),
@@ -142,7 +148,6 @@ export class CreditTopUp extends CreditElement {
     // Without the details on file (or when they could not be read) the backend asks for them.
     this.flow.go(store.account.billingDetailsComplete || this.billingCountry ? 'amount' : 'billing');
     if (this.amount !== null && this.amountText === '') this.setAmount(this.amount);
-    else this.refreshQuote();
     void this.focusStep();
   }
 
@@ -150,7 +155,6 @@ export class CreditTopUp extends CreditElement {
     this.amountText = toDecimalString(minor, this.precision).replace('.', decimalSeparator(this.locale));
     this.touched = true;
     this.flow.reset();
-    this.refreshQuote();
   }
 
   private parsed() {
@@ -161,11 +165,11 @@ export class CreditTopUp extends CreditElement {
     });
   }
 
-  private refreshQuote(): void {
-    const account = this.account;
-    if (!account?.settings.topUp) return;
+  /** The amount to quote: a valid amount on the amount step of an open dialog. */
+  private get quoteRequest(): { amount: number } | null {
+    if (!this.open || this.flow.step !== 'amount' || !this.account?.settings.topUp) return null;
     const parsed = this.parsed();
-    this.quotes.update(this.store ?? null, account, this.billingCountry, parsed.ok ? parsed.value : null);
+    return parsed.ok ? { amount: parsed.value } : null;
   }
 
   protected override render() {
@@ -212,7 +216,7 @@ export class CreditTopUp extends CreditElement {
     }
     const parsed = this.parsed();
     const amount = parsed.ok ? parsed.value : null;
-    const confirmed = this.quotes.confirmed && this.quotes.quote?.amount === amount;
+    const confirmed = this.quotes.quote !== null && this.quotes.quote.amount === amount;
     const busy = this.flow.busy;
     return renderAmountStep({
       m,
@@ -239,7 +243,6 @@ export class CreditTopUp extends CreditElement {
         this.amountText = text;
         this.touched = true;
         this.flow.reset();
-        this.refreshQuote();
       },
       // Closing the dialog blurs the input too: that is not the customer leaving the field.
       onAmountBlur: () => {
@@ -256,7 +259,6 @@ export class CreditTopUp extends CreditElement {
       onChangeAmount: () => {
         this.checked = false;
         this.flow.go('amount');
-        this.refreshQuote();
         void this.focusStep();
       },
       onDone: () => this.close(),
@@ -276,8 +278,6 @@ export class CreditTopUp extends CreditElement {
   private onBillingSaved(event: GlobalEventHandlersEventMap['credit-billing-details-saved']): void {
     event.stopPropagation();
     this.flow.go('amount');
-    this.quotes.reset();
-    this.refreshQuote();
     void this.focusStep();
   }
 
@@ -294,7 +294,6 @@ export class CreditTopUp extends CreditElement {
       this.checked = false;
       this.amountText = '';
       this.touched = false;
-      this.quotes.reset();
     }
     const opener = this.opener;
     const target =
