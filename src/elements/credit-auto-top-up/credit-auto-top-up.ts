@@ -7,7 +7,7 @@ import { formatDate } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { randomKey } from '../../util/keys.js';
 import { CreditElement } from '../base/credit-element.js';
-import { draftField, draftFrom, settingsFrom, type Draft, type DraftErrors } from './auto-top-up-draft.js';
+import { draftErrors, draftFrom, settingsFrom, type Draft, type DraftErrors } from './auto-top-up-draft.js';
 import { formTemplate } from './auto-top-up-form.js';
 import { CreditAutoTopUpSavedEvent } from './credit-auto-top-up.events.js';
 import { autoTopUpMessages } from './credit-auto-top-up.messages.js';
@@ -113,7 +113,12 @@ export class CreditAutoTopUp extends CreditElement {
     const account = this.account;
     if (!store || !account || !this.draft || this.busy) return;
     const m = this.messages(autoTopUpMessages);
-    const parsed = settingsFrom(this.draft, account, this.locale);
+    const chosen = this.draft.purchase.startsWith('package:') ? [this.draft.purchase.slice('package:'.length)] : [];
+    const parsed = settingsFrom(this.draft, account, this.locale, {
+      // Until the packages arrive, the chosen one is taken on trust (the backend checks it).
+      packageIds: this.packages?.packages.map((p) => p.id) ?? chosen,
+      paymentMethodIds: this.autoState?.paymentMethods.map((m) => m.id) ?? [],
+    });
     if ('errors' in parsed) {
       this.errors = parsed.errors;
       this.message = { tone: 'error', text: this.errorText('validation_failed') };
@@ -129,18 +134,7 @@ export class CreditAutoTopUp extends CreditElement {
       this.dispatchEvent(new CreditAutoTopUpSavedEvent({ state: saved }));
     } catch (error) {
       const failure = toCreditsError(error);
-      const errors: DraftErrors = {};
-      for (const [name, code] of Object.entries(failure.fieldErrors)) {
-        const target = draftField(name);
-        if (target)
-          errors[target] =
-            code === 'required' && target === 'threshold'
-              ? 'needTrigger'
-              : target === 'value'
-                ? 'invalidTarget'
-                : 'invalidNumber';
-      }
-      this.errors = errors;
+      this.errors = draftErrors(Object.entries(failure.fieldErrors).map(([field, code]) => ({ field, code })));
       this.message = { tone: 'error', text: this.errorText(failure.code) };
     } finally {
       this.busy = false;

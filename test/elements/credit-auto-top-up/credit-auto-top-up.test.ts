@@ -90,6 +90,27 @@ describe('<credit-auto-top-up>', () => {
     expect((await adapter.getAutoTopUp()).settings.purchase).to.deep.equal({ type: 'refill', targetBalance: 1000 });
   });
 
+  it('applies the rule the backend applies: a refill target at the threshold is refused only when enabled', async () => {
+    const { el, adapter } = await mount();
+    const select = part<HTMLSelectElement>(el, 'amount')!;
+    select.value = 'refill';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    type(el, 'threshold', '50');
+    type(el, 'amount-value', '50');
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'save-button')!.click(); // disabled: stored as it is
+    await waitForPartText(el, 'status', 'Auto top-up settings saved.', 5000);
+    expect((await adapter.getAutoTopUp()).settings.purchase).to.deep.equal({ type: 'refill', targetBalance: 50 });
+    part<HTMLInputElement>(el, 'enabled')!.click();
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'save-button')!.click(); // enabled: the target must be above the threshold
+    await el.updateComplete;
+    expect(part(el, 'amount-value')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(partText(el, 'error')).to.equal('The target must be above the threshold.');
+    expect((await adapter.getAutoTopUp()).settings.enabled).to.be.false;
+  });
+
   it('opens as a modal dialog from its trigger and returns focus on close', async () => {
     const { el } = await mount('scan-credits', { modal: true });
     part<HTMLButtonElement>(el, 'trigger')!.click();
