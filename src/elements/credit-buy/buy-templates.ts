@@ -1,6 +1,7 @@
 /** Sub-templates of <credit-buy>: package choice, payment methods, price breakdown, payment instructions. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Account } from '../../core/schemas/account.js';
+import { isManualMethod } from '../../core/methods.js';
 import type { PaymentMethod } from '../../core/schemas/common.js';
 import type { PackageList, Quote } from '../../core/schemas/pricing.js';
 import type { CreditRequest } from '../../core/schemas/requests.js';
@@ -85,7 +86,7 @@ export function methodsTemplate(
   choose: (method: PaymentMethod) => void,
 ): TemplateResult {
   const { m } = v;
-  const manual = selected === 'bank_transfer' || selected === 'crypto';
+  const manual = isManualMethod(selected);
   return html`<fieldset class="methods">
     <legend>${m.methodLegend}</legend>
     ${methods.map(

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { INSTANT_METHODS, MANUAL_METHODS, isManualMethod } from '../../core/methods.js';
 import { currencyPrecision, parseAmountInput } from '../../core/money.js';
 import type { AutoTopUpSettings } from '../../core/schemas/auto-top-up.js';
 import type { PaymentMethod } from '../../core/schemas/common.js';
@@ -29,8 +30,8 @@ import { buyStyles } from './credit-buy.styles.js';
 import { PaymentStep } from './payment-step.js';
 import { PurchaseController } from './purchase-controller.js';
 
-const SUPPORTED: readonly PaymentMethod[] = ['card', 'paypal', 'bank_transfer', 'crypto', 'invoice'];
-const MANUAL: readonly PaymentMethod[] = ['bank_transfer', 'crypto'];
+/** What this form can take: instant methods, manual ones (credit requests) and invoices. */
+const SUPPORTED: readonly PaymentMethod[] = [...INSTANT_METHODS, ...MANUAL_METHODS, 'invoice'];
 
 /**
  * @summary Buy credits: packages with their saving, a custom quantity, the payment
@@ -172,11 +173,8 @@ export class CreditBuy extends CreditElement {
     if (!store || !item || !method || !this.quote.quote || this.purchase.busy) return;
     const m = this.messages(buyMessages);
     this.status = { tone: 'info', text: m.processing };
-    if (MANUAL.includes(method)) {
-      const request = await this.purchase.createRequest(store, {
-        ...item,
-        method: method as 'bank_transfer' | 'crypto',
-      });
+    if (isManualMethod(method)) {
+      const request = await this.purchase.createRequest(store, { ...item, method });
       if (request) {
         this.purchase.endAttempt();
         this.status = { tone: 'success', text: m.requestCreated };
@@ -251,7 +249,7 @@ export class CreditBuy extends CreditElement {
       </div>`;
     }
     const quote = this.quote.quote;
-    const manual = this.method !== null && MANUAL.includes(this.method);
+    const manual = isManualMethod(this.method);
     const custom = account.settings.purchase.customQuantity;
     const locked = this.step.active || this.purchase.busy;
     const total = quote ? formatPrice(account, quote.total, this.locale) : '';

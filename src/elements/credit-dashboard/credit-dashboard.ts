@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import type { Account } from '../../core/schemas/account.js';
-import { MANUAL_METHODS } from '../../core/methods.js';
+import { isManualMethod } from '../../core/methods.js';
 import { formatBalance, formatDate } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
@@ -90,7 +90,7 @@ export class CreditDashboard extends CreditElement {
       'overview',
       ...(s.purchase.enabled ? (['buy'] as const) : []),
       'history',
-      ...(s.purchase.methods.some((m) => MANUAL_METHODS.includes(m)) ? (['requests'] as const) : []),
+      ...(s.purchase.methods.some(isManualMethod) ? (['requests'] as const) : []),
       ...(s.autoTopUpAvailable ? (['auto-top-up'] as const) : []),
       'billing',
       'help',

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import { isManualMethod } from '../../core/methods.js';
 import type { CreditRequest } from '../../core/schemas/requests.js';
 import { formatBalance, formatDate, formatPrice } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
@@ -67,8 +68,7 @@ export class CreditRequests extends CreditElement {
       return html`<p part="empty">${m.empty}</p>
         ${live}`;
     const locale = this.locale;
-    const method = (r: CreditRequest) =>
-      r.method === 'bank_transfer' || r.method === 'crypto' ? m[`method_${r.method}`] : r.method;
+    const method = (r: CreditRequest) => (isManualMethod(r.method) ? m[`method_${r.method}`] : r.method);
     return html`<div class="wrap">
         <table part="table">
           <caption>
