@@ -4,6 +4,7 @@
  * admin API), never through the server's storage.
  */
 import { HttpAdapter } from '../../src/adapter/http-adapter.js';
+import { DEMO_ADMIN_TOKEN, demoToken } from '../../src/core/presets.js';
 import type { LiveEvent } from '../../src/adapter/types.js';
 import { createMockServer, type MockServer } from '../../src/mock/index.js';
 import type { MockPreset } from '../../src/adapter/mock-adapter.js';
@@ -31,8 +32,8 @@ export function hostAdapter(options: { preset?: MockPreset; server?: MockServer 
   const server = options.server ?? createMockServer({ presets: [preset], basePath: '/api' });
   const adapter = new HttpAdapter({
     baseUrl: 'https://host.test/api',
-    token: `demo-${preset}`,
-    adminToken: 'admin-demo-token',
+    token: demoToken(preset),
+    adminToken: DEMO_ADMIN_TOKEN,
     fetch: (request) => server.fetch(request),
   });
   const listeners = new Set<(event: LiveEvent) => void>();

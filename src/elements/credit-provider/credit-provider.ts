@@ -2,7 +2,8 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HttpAdapter } from '../../adapter/http-adapter.js';
-import { createMockAdapter, MOCK_PRESETS, type MockPreset } from '../../adapter/mock-adapter.js';
+import { createMockAdapter, type MockPreset } from '../../adapter/mock-adapter.js';
+import { isPresetName } from '../../core/presets.js';
 import type { CreditsAdapter } from '../../adapter/types.js';
 import { creditStoreContext } from '../../state/context.js';
 import { registerProvider, unregisterProvider } from '../../state/page-providers.js';
@@ -81,7 +82,7 @@ export class CreditProvider extends LitElement {
       // A host adapter's writes reach other tabs of the same account too.
       this.store.setAdapter(this.adapter, { tabScope: 'adapter' });
     } else if (this.mock) {
-      const preset = MOCK_PRESETS.includes(this.preset) ? this.preset : 'usage-billing';
+      const preset = isPresetName(this.preset) ? this.preset : 'usage-billing';
       if (preset !== this.preset) console.warn(`[creditkit] unknown preset "${this.preset}", using "usage-billing".`);
       // Each tab runs its own mock server, so there is nothing to share across tabs.
       this.store.setAdapter(createMockAdapter({ preset }));
