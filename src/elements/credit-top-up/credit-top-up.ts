@@ -61,6 +61,11 @@ import { renderCardStep, renderOutcome, type ResultContext } from './top-up-resu
  * @csspart retry-button - Tries a failed payment again.
  * @csspart change-amount-button - Back to the amount step after a failure.
  * @csspart close-button - The dialog's close button.
+ * @csspart card-error - Inline error of the test card number.
+ * @csspart complete-button - Completes a pending payment from the outcome.
+ * @csspart retry-button - Tries a failed payment again.
+ * @csspart change-amount-button - Goes back to the amount after a failed payment.
+ * @csspart done-button - Closes the dialog after the outcome.
  *
  * @cssprop [--credit-top-up-width=32rem] - Dialog width.
  * @cssprop [--credit-top-up-background=var(--credit-color-surface)] - Dialog background.
