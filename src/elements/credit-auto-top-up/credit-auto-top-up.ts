@@ -21,6 +21,9 @@ import { autoTopUpStyles } from './credit-auto-top-up.styles.js';
  * Saves on "Save". Shows when auto top-up is paused after repeated failures and
  * why the last attempt failed, live.
  *
+ * @attribute paused - Present (reflected, read-only) while auto top-up is paused after repeated
+ * failures; also `:state(paused)`.
+ *
  * @fires {CreditAutoTopUpSavedEvent} credit-auto-top-up-saved - The settings were saved; `detail.state`.
  *
  * @csspart trigger - The button that opens the dialog (with `modal`).
@@ -46,8 +49,10 @@ export class CreditAutoTopUp extends CreditElement {
   /** Renders a trigger button and shows the form in a modal dialog. */
   @property({ type: Boolean, reflect: true }) modal = false;
 
-  /** Reflected while auto top-up is paused after repeated failures. */
-  @property({ type: Boolean, reflect: true }) paused = false;
+  /** True while auto top-up is paused after repeated failures (read-only; reflected as `paused`). */
+  get paused(): boolean {
+    return this.autoState?.paused ?? false;
+  }
 
   @state() private draft: Draft | null = null;
   @state() private errors: DraftErrors = {};
@@ -88,7 +93,7 @@ export class CreditAutoTopUp extends CreditElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.paused = this.autoState?.paused ?? false;
+    this.setState('paused', this.paused);
     // Saved settings (loaded, or saved anywhere on the page) show unless the customer is editing.
     const state = this.autoState;
     const account = this.account;

@@ -43,6 +43,10 @@ const SUPPORTED: readonly PaymentMethod[] = [...INSTANT_METHODS, ...MANUAL_METHO
  * reference. When buying is impossible it says why. Offers auto top-up during
  * checkout, saved at once.
  *
+ * @attribute unavailable - Present (reflected, read-only) while the account cannot buy here (purchases
+ * off, billing details missing, no payment method); also `:state(unavailable)`. Formerly reflected as
+ * `disabled`, which is now the host's own switch.
+ *
  * @fires {CreditPurchaseCompletedEvent} credit-purchase-completed - A card or PayPal purchase completed; `detail.topUp`.
  * @fires {CreditRequestCreatedEvent} credit-request-created - A bank-transfer or crypto request was created; `detail.request`.
  * @fires {CreditPurchaseFailedEvent} credit-purchase-failed - Starting or paying failed, nothing was charged; `detail.code`, `detail.topUp`.
@@ -78,7 +82,7 @@ const SUPPORTED: readonly PaymentMethod[] = [...INSTANT_METHODS, ...MANUAL_METHO
 export class CreditBuy extends CreditElement {
   static override styles = [tokens, buttonStyles, buyStyles];
 
-  /** Reflected when buying is not possible (purchases off, billing details missing, no method). */
+  /** Set by the host to switch buying off (the choices show, nothing can be bought). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   @state() private choice: Choice | null = null;
@@ -112,8 +116,16 @@ export class CreditBuy extends CreditElement {
     return (this.account?.settings.purchase.methods ?? []).filter((m) => SUPPORTED.includes(m));
   }
 
+  /**
+   * True while the account cannot buy here (purchases off, billing details
+   * missing, no method, nothing to buy): read-only, reflected as `unavailable`.
+   */
+  get unavailable(): boolean {
+    return this.unavailableReason !== null;
+  }
+
   /** Why buying is impossible, or null. */
-  private get unavailable(): string | null {
+  private get unavailableReason(): string | null {
     const account = this.account;
     if (!account) return null;
     const m = this.messages(buyMessages);
@@ -144,7 +156,7 @@ export class CreditBuy extends CreditElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.disabled = this.unavailable !== null;
+    this.setState('unavailable', this.unavailable);
     const list = this.packages;
     if (!this.choice && list?.packages.length)
       this.choice = { kind: 'package', id: (list.packages.find((p) => p.popular) ?? list.packages[0]!).id };
@@ -154,7 +166,7 @@ export class CreditBuy extends CreditElement {
   /** What the breakdown quotes: the chosen item and method, while buying is possible. */
   private get quoteRequest(): QuoteRequest | null {
     const item = this.item;
-    return item && this.method && !this.disabled ? { ...item, method: this.method } : null;
+    return item && this.method && !this.unavailable ? { ...item, method: this.method } : null;
   }
 
   /** A new choice is a new attempt (fresh idempotency keys, no stale outcome). */
@@ -170,7 +182,7 @@ export class CreditBuy extends CreditElement {
     const store = this.store;
     const item = this.item;
     const method = this.method;
-    if (!store || !item || !method || !this.quote.quote || this.purchase.busy) return;
+    if (!store || !item || !method || !this.quote.quote || this.purchase.busy || this.disabled) return;
     const m = this.messages(buyMessages);
     this.status = { tone: 'info', text: m.processing };
     if (isManualMethod(method)) {
@@ -241,7 +253,7 @@ export class CreditBuy extends CreditElement {
     if (!account || !this.packages) return html`<div part="base" aria-busy="true">${this.common.loading}</div>`;
     const m = this.messages(buyMessages);
     const v: ViewContext = { account, locale: this.locale, m };
-    const unavailable = this.unavailable;
+    const unavailable = this.unavailableReason;
     if (unavailable) {
       return html`<div part="base">
         <p part="status" role="status" class="status error">${unavailable}</p>
@@ -251,7 +263,7 @@ export class CreditBuy extends CreditElement {
     const quote = this.quote.quote;
     const manual = isManualMethod(this.method);
     const custom = account.settings.purchase.customQuantity;
-    const locked = this.step.active || this.purchase.busy;
+    const locked = this.disabled || this.step.active || this.purchase.busy;
     const total = quote ? formatPrice(account, quote.total, this.locale) : '';
     return html`<form part="base" class="buy" @submit=${this.buy} aria-labelledby="title">
       <h2 id="title" class="title">${m.title}</h2>

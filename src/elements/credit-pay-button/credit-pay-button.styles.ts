@@ -34,10 +34,10 @@ export const payButtonStyles = css`
   [part~='status'] {
     font-size: var(--_credit-font-size-small);
   }
-  :host([data-outcome='failed']) [part~='status'] {
+  :host([failed]) [part~='status'] {
     color: var(--_credit-color-danger);
   }
-  :host([data-outcome='paid']) [part~='status'] {
+  :host([paid]) [part~='status'] {
     color: var(--_credit-color-success);
   }
   .badge {

@@ -36,6 +36,12 @@ type Outcome = { kind: 'paid'; text: string } | { kind: 'failed'; text: string }
  * too, with the shortfall set as its `amount`. If there is none, nothing happens
  * beyond the event.
  *
+ * @attribute unavailable - Present (reflected, read-only) while the item cannot be paid with credits;
+ * also `:state(unavailable)`. Formerly reflected as `disabled`, which is now the host's own switch.
+ * @attribute paid - Present (reflected, read-only) after this button paid; also `:state(paid)`.
+ * @attribute failed - Present (reflected, read-only) after paying failed; also `:state(failed)`.
+ * @attribute hidden - Added while the button renders nothing (a `hidden` the host sets stays).
+ *
  * @fires {CreditBeforePayEvent} credit-before-pay - Cancelable, before paying; cancel it to confirm first, then call `pay()`.
  * @fires {CreditPaidEvent} credit-paid - Paid; `detail` has the payment and its ledger transaction. Fires once per payment.
  * @fires {CreditPayFailedEvent} credit-pay-failed - Paying failed; `detail` has the error `code` and the `message` shown.
@@ -67,8 +73,17 @@ export class CreditPayButton extends CreditElement {
   /** Show a disabled button with the reason instead of hiding when the item cannot be paid. */
   @property({ type: Boolean, attribute: 'show-unavailable' }) showUnavailable = false;
 
-  /** Reflected while the item cannot be paid (and the button is shown disabled). */
+  /** Set by the host to switch paying off: the button shows, disabled. */
   @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** True while the item cannot be paid with credits (read-only; reflected as `unavailable`). */
+  get unavailable(): boolean {
+    return this.payability.current?.value?.payable !== true;
+  }
+
+  protected override get isLoading(): boolean {
+    return super.isLoading || this.payability.current?.pending === true || this.busy;
+  }
 
   @state() private busy = false;
   @state() private outcome: Outcome | undefined;
@@ -97,13 +112,12 @@ export class CreditPayButton extends CreditElement {
     const failed = resource?.status === 'error';
     const unknown = !p && !failed;
     const payable = p?.payable === true;
-    this.disabled = !payable;
+    this.setState('unavailable', !payable);
     const visible =
       payable || this.showUnavailable || this.outcome !== undefined || failed || this.store?.status === 'error';
-    this.hidden = !visible || (unknown && !this.showUnavailable);
-    this.toggleAttribute('loading', this.hasAttribute('loading') || resource?.pending === true || this.busy);
-    if (this.outcome) this.dataset.outcome = this.outcome.kind;
-    else delete this.dataset.outcome;
+    this.hideSelf(!visible || (unknown && !this.showUnavailable));
+    this.setState('paid', this.outcome?.kind === 'paid');
+    this.setState('failed', this.outcome?.kind === 'failed');
   }
 
   protected override render() {
@@ -135,7 +149,7 @@ export class CreditPayButton extends CreditElement {
       return html`<span class="wrap"><span part="paid" class="badge">✓ ${m.paidBadge}</span>${status}</span>`;
     }
     const reason = p.payable ? null : this.reasonText(p.reason, formatBalance(account, p.shortfall, this.locale));
-    const blocked = !p.payable || this.busy;
+    const blocked = !p.payable || this.busy || this.disabled;
     const describedBy = [reason ? 'reason' : '', 'status'].filter(Boolean).join(' ');
     return html`<span class="wrap">
       <button
@@ -179,7 +193,7 @@ export class CreditPayButton extends CreditElement {
 
   private onClick(): void {
     const p = this.payability.current?.value;
-    if (this.busy || !p?.payable) return;
+    if (this.busy || this.disabled || !p?.payable) return;
     const event = new CreditBeforePayEvent({
       itemType: p.itemType,
       itemId: p.itemId,

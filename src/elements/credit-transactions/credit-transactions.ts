@@ -135,9 +135,15 @@ export class CreditTransactions extends CreditElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.noteChanges();
+  }
+
+  protected override get isLoading(): boolean {
     const status = this.view.current?.status ?? 'idle';
-    this.toggleAttribute('loading', this.hasAttribute('loading') || status === 'loading' || status === 'idle');
-    this.toggleAttribute('error', this.hasAttribute('error') || status === 'error');
+    return super.isLoading || status === 'loading' || status === 'idle';
+  }
+
+  protected override get hasError(): boolean {
+    return super.hasError || this.view.current?.status === 'error';
   }
 
   protected override updated(changed: PropertyValues): void {

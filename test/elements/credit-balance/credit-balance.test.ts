@@ -65,6 +65,34 @@ describe('<credit-balance>', () => {
       expect(partText(badge, 'amount')).to.equal('€10.00');
     });
 
+    it('shows low as a read-only state: attribute and :state(low)', async () => {
+      const { badge, provider } = await mockBadge();
+      expect(badge.matches(':state(low)')).to.be.false;
+      await provider.store.adapter!.admin!.refundCredits({ amount: 24_000 });
+      await waitUntil(() => badge.matches(':state(low)') && badge.hasAttribute('low'), 'low never shown');
+      badge.removeAttribute('low'); // not the host's to change: the next update puts it back
+      badge.requestUpdate();
+      await badge.updateComplete;
+      expect(badge.hasAttribute('low')).to.be.true;
+    });
+
+    it("keeps the host's hidden: showing the balance never unhides a badge the host hid", async () => {
+      const root = await fixture<HTMLDivElement>(
+        html`<div>
+          <credit-provider mock><credit-balance hidden></credit-balance></credit-provider>
+        </div>`,
+      );
+      const badge = root.querySelector('credit-balance')!;
+      await waitUntil(() => part(badge, 'amount'), 'balance never rendered', { timeout: 5000 });
+      expect(badge.hidden, 'still hidden by the host').to.be.true;
+      const provider = root.querySelector('credit-provider')!;
+      await provider.store.adapter!.admin!.setCreditPayments(false);
+      await provider.store.adapter!.admin!.setCreditPayments(true);
+      await waitUntil(() => provider.store.account!.creditPaymentsEnabled, 'payments never came back');
+      await badge.updateComplete;
+      expect(badge.hidden, 'the host hid it, the element does not unhide it').to.be.true;
+    });
+
     it('hides itself when credit payments are disabled, and comes back', async () => {
       const { badge, provider } = await mockBadge();
       await provider.store.adapter!.admin!.setCreditPayments(false);

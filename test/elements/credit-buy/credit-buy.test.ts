@@ -147,11 +147,24 @@ describe('<credit-buy>', () => {
     });
   });
 
+  it("keeps the host's disabled: the choices show and nothing can be bought", async () => {
+    const { buy } = await mount('agency-credits', { billing: true });
+    buy.disabled = true;
+    await buy.updateComplete;
+    expect(buy.disabled).to.be.true;
+    expect(buy.unavailable).to.be.false;
+    expect(buy.shadowRoot!.querySelector('fieldset')!.disabled).to.be.true;
+    expect(part<HTMLButtonElement>(buy, 'buy-button')!.disabled).to.be.true;
+  });
+
   describe('when buying is not possible', () => {
     it('says billing details are missing (scan-credits has none on file)', async () => {
       const { buy } = await mount('scan-credits');
       await waitForPartText(buy, 'status', 'Please complete your billing details before buying credits.');
-      expect(buy.disabled).to.be.true;
+      expect(buy.unavailable).to.be.true;
+      expect(buy.hasAttribute('unavailable')).to.be.true;
+      expect(buy.matches(':state(unavailable)')).to.be.true;
+      expect(buy.disabled, "the host's switch stays the host's").to.be.false;
       expect(part(buy, 'buy-button')).to.be.null;
       await expectAccessible(buy);
     });
