@@ -3,9 +3,18 @@ import { property, query, state } from 'lit/decorators.js';
 import { currencyPrecision, decimalSeparator, parseAmountInput, toDecimalString } from '../../core/money.js';
 import type { TopUp } from '../../core/schemas/top-up.js';
 import { formatBalance } from '../../i18n/format.js';
+import { exportParts } from '../base/export-parts.js';
 import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
+import {
+  CreditTopUpAfterHideEvent,
+  CreditTopUpAfterShowEvent,
+  CreditTopUpHideEvent,
+  CreditTopUpRequestCloseEvent,
+  CreditTopUpShowEvent,
+  type CloseSource,
+} from './credit-top-up.events.js';
 import { topUpMessages, type TopUpMessages } from './credit-top-up.messages.js';
 import { topUpStyles } from './credit-top-up.styles.js';
 import { QuoteController } from '../base/quote-controller.js';
@@ -19,7 +28,7 @@ import { renderCardStep, renderOutcome, type ResultContext } from './top-up-resu
  * details gate, amount (presets or free), live breakdown from the backend's quote,
  * card below the invoice threshold and invoice from it, confirmation, payment.
  *
- * A native `<dialog>` (focus trapped, Escape closes, focus returns to the trigger),
+ * A native `<dialog>` (focus trapped, Escape asks to close, focus returns to the trigger),
  * opened by its own trigger, the `open` attribute or `show()`. With the reference
  * server's simulated processor it shows a test-mode payment window; with Stripe it
  * hands over to Checkout and shows the outcome when the customer comes back with
@@ -30,6 +39,12 @@ import { renderCardStep, renderOutcome, type ResultContext } from './top-up-resu
  *
  * @slot - Label of the trigger button (defaults to "Top up").
  *
+ * @fires {CreditTopUpShowEvent} credit-top-up-show - The dialog starts opening.
+ * @fires {CreditTopUpAfterShowEvent} credit-top-up-after-show - The dialog is open and its first step focused.
+ * @fires {CreditTopUpRequestCloseEvent} credit-top-up-request-close - Cancelable; the customer asked to close
+ * (`detail.source`: `close-button`, `keyboard`, `done-button`). Not fired while a payment is on its way: the dialog stays open.
+ * @fires {CreditTopUpHideEvent} credit-top-up-hide - The dialog starts closing.
+ * @fires {CreditTopUpAfterHideEvent} credit-top-up-after-hide - The dialog is closed and focus is back on what opened it.
  * @fires {CreditTopUpCompletedEvent} credit-top-up-completed - The balance was credited; `detail.topUp`.
  * @fires {CreditTopUpPendingEvent} credit-top-up-pending - Payment pending (authentication, or an invoice awaiting payment); `detail.topUp`.
  * @fires {CreditTopUpFailedEvent} credit-top-up-failed - The payment failed, nothing was charged; `detail.topUp`.
@@ -66,6 +81,7 @@ import { renderCardStep, renderOutcome, type ResultContext } from './top-up-resu
  * @csspart retry-button - Tries a failed payment again.
  * @csspart change-amount-button - Goes back to the amount after a failed payment.
  * @csspart done-button - Closes the dialog after the outcome.
+ * @csspart billing-* - Every part of the embedded <credit-billing-details>, prefixed: `billing-form`, `billing-input`, …
  *
  * @cssprop [--credit-top-up-width=32rem] - Dialog width.
  * @cssprop [--credit-top-up-background=var(--credit-color-surface)] - Dialog background.
@@ -85,6 +101,8 @@ export class CreditTopUp extends CreditElement {
   @state() private checked = false;
   private returnTopUpId: string | null = null;
   private opener: HTMLElement | null = null;
+  /** hide was announced for the close under way. */
+  private hiding = false;
   private readonly quotes = new QuoteController(this, {
     store: () => this.store,
     request: () => this.quoteRequest,
@@ -112,9 +130,22 @@ export class CreditTopUp extends CreditElement {
     this.open = true;
   }
 
-  /** Closes the dialog. */
+  /** Closes the dialog (also mid-payment: the host decides; the payment's outcome still arrives). */
   close(): void {
     this.open = false;
+  }
+
+  /** The customer asked to close: not while a payment is on its way, and not if a host cancels. */
+  private requestClose(source: CloseSource): void {
+    if (this.flow.busy) return;
+    if (!this.dispatchEvent(new CreditTopUpRequestCloseEvent({ source }))) return;
+    this.close();
+  }
+
+  /** Escape: the dialog closes only through requestClose (never mid-payment). */
+  private onCancel(event: Event): void {
+    event.preventDefault();
+    this.requestClose('keyboard');
   }
 
   protected override storeConnected(store: CreditStore): void {
@@ -127,9 +158,12 @@ export class CreditTopUp extends CreditElement {
     if (!changed.has('open') || !this.dialog) return;
     if (this.open && !this.dialog.open) {
       this.opener = deepActiveElement();
+      this.dispatchEvent(new CreditTopUpShowEvent());
       this.dialog.showModal();
-      void this.begin();
+      void this.begin().then(() => this.open && this.dispatchEvent(new CreditTopUpAfterShowEvent()));
     } else if (!this.open && this.dialog.open) {
+      this.hiding = true;
+      this.dispatchEvent(new CreditTopUpHideEvent());
       this.dialog.close();
     }
   }
@@ -151,9 +185,10 @@ export class CreditTopUp extends CreditElement {
     this.returnTopUpId = null;
     if (returning && (await this.flow.resume(returning))) return;
     // Without the details on file (or when they could not be read) the backend asks for them.
-    this.flow.go(store.account.billingDetailsComplete || this.billingCountry ? 'amount' : 'billing');
+    const step = store.account.billingDetailsComplete || this.billingCountry ? 'amount' : 'billing';
+    this.flow.go(step);
     if (this.amount !== null && this.amountText === '') this.setAmount(this.amount);
-    void this.focusStep();
+    await this.focusStep(step === 'billing' ? 'credit-billing-details' : undefined);
   }
 
   private setAmount(minor: number): void {
@@ -182,7 +217,7 @@ export class CreditTopUp extends CreditElement {
     return html`<button type="button" part="trigger" class="button" aria-haspopup="dialog" @click=${() => this.show()}>
         <slot>${m.trigger}</slot>
       </button>
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+      <dialog part="dialog" aria-labelledby="title" @cancel=${this.onCancel} @close=${this.onClose}>
         <header>
           <h2 id="title">${m.title}</h2>
           <button
@@ -190,7 +225,7 @@ export class CreditTopUp extends CreditElement {
             part="close-button"
             class="icon-button"
             aria-label=${this.common.close}
-            @click=${() => this.close()}
+            @click=${() => this.requestClose('close-button')}
           >
             ×
           </button>
@@ -217,7 +252,10 @@ export class CreditTopUp extends CreditElement {
       return html`<p part="status" role="status">${account.model === 'credits' ? m.creditsModel : m.notAvailable}</p>`;
     if (step === 'billing') {
       return html`<p class="hint">${m.billingIntro}</p>
-        <credit-billing-details @credit-billing-details-saved=${this.onBillingSaved}></credit-billing-details>`;
+        <credit-billing-details
+          exportparts=${exportParts('credit-billing-details', 'billing')}
+          @credit-billing-details-saved=${this.onBillingSaved}
+        ></credit-billing-details>`;
     }
     const parsed = this.parsed();
     const amount = parsed.ok ? parsed.value : null;
@@ -266,7 +304,7 @@ export class CreditTopUp extends CreditElement {
         this.flow.go('amount');
         void this.focusStep();
       },
-      onDone: () => this.close(),
+      onDone: () => this.requestClose('done-button'),
     });
   }
 
@@ -280,8 +318,8 @@ export class CreditTopUp extends CreditElement {
     });
   }
 
-  private onBillingSaved(event: GlobalEventHandlersEventMap['credit-billing-details-saved']): void {
-    event.stopPropagation();
+  // The event goes on to the page too (it is the page's news as well).
+  private onBillingSaved(): void {
     this.flow.go('amount');
     void this.focusStep();
   }
@@ -291,8 +329,17 @@ export class CreditTopUp extends CreditElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Escape and close() both end here: sync `open`, forget a finished attempt, restore focus. */
+  /** Every way of closing ends here: sync `open`, forget a finished attempt, restore focus. */
   private onClose(): void {
+    // The browser closes a dialog itself on an Escape it does not let a page refuse
+    // (no user activation since the last refusal). Mid-payment the dialog stays:
+    // the customer must see the payment's outcome.
+    if (!this.hiding && this.open && this.flow.busy) {
+      this.dialog.showModal();
+      return;
+    }
+    if (!this.hiding) this.dispatchEvent(new CreditTopUpHideEvent());
+    this.hiding = false;
     this.open = false;
     if (this.flow.step === 'outcome' || this.flow.step === 'card') {
       this.flow.reset();
@@ -306,5 +353,6 @@ export class CreditTopUp extends CreditElement {
         ? opener
         : this.renderRoot.querySelector<HTMLElement>('[part="trigger"]');
     target?.focus();
+    this.dispatchEvent(new CreditTopUpAfterHideEvent());
   }
 }
