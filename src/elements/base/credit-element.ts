@@ -20,6 +20,10 @@ import type { Resource } from '../../state/resource.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { CreditStore } from '../../state/store.js';
 
+/** What can take focus inside an element (enabled controls, links, explicit tab stops). */
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 /**
  * @attribute loading - Present (reflected, read-only) while the element waits for its data; also `:state(loading)`.
  * @attribute error - Present (reflected, read-only) when its data could not be loaded; also `:state(error)`.
@@ -81,6 +85,16 @@ export abstract class CreditElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLangWatch?.();
+  }
+
+  /**
+   * Moves focus into the element, to its first control (elements made of one
+   * control delegate focus natively instead: `delegatesFocus`).
+   */
+  override focus(options?: FocusOptions): void {
+    const first = this.renderRoot.querySelector<HTMLElement>(FOCUSABLE);
+    if (first) first.focus(options);
+    else super.focus(options);
   }
 
   /** Whether the element waits for data (the account; subclasses add their own). */

@@ -35,6 +35,9 @@ import { balanceStyles } from './credit-balance.styles.js';
  * @cssprop [--credit-balance-padding=0.25rem 0.5rem] - Inner spacing.
  */
 export class CreditBalance extends CreditElement {
+  // One control (the badge, the button, the trigger): focus() and a click on the host reach it.
+  static override shadowRootOptions: ShadowRootInit = { ...CreditElement.shadowRootOptions, delegatesFocus: true };
+
   static override styles = [tokens, buttonStyles, balanceStyles];
 
   /** Makes the badge a link to the host's credits page. */

@@ -62,6 +62,9 @@ type Outcome = { kind: 'paid'; text: string } | { kind: 'failed'; text: string }
  * @cssprop [--credit-pay-button-gap=0.25rem] - Space between button, reason and status.
  */
 export class CreditPayButton extends CreditElement {
+  // One control (the badge, the button, the trigger): focus() and a click on the host reach it.
+  static override shadowRootOptions: ShadowRootInit = { ...CreditElement.shadowRootOptions, delegatesFocus: true };
+
   static override styles = [tokens, buttonStyles, payButtonStyles];
 
   /** What is paid: `service` ("Buy with credit") or `invoice` ("Pay with credit"). */

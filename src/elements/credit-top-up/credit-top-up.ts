@@ -88,6 +88,9 @@ import { renderCardStep, renderOutcome, type ResultContext } from './top-up-resu
  * @cssprop [--credit-top-up-radius=var(--credit-radius-m)] - Dialog corner radius.
  */
 export class CreditTopUp extends CreditElement {
+  // One control (the badge, the button, the trigger): focus() and a click on the host reach it.
+  static override shadowRootOptions: ShadowRootInit = { ...CreditElement.shadowRootOptions, delegatesFocus: true };
+
   static override styles = [tokens, buttonStyles, topUpStyles];
 
   /** Whether the dialog is open (reflected). */

@@ -9,6 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CreditTopUp } from '../../../src/elements/credit-top-up/credit-top-up.js';
 import { gate } from '../../helpers/adapters.js';
 import { NORTHWIND_DE } from '../../helpers/buyers.js';
+import '../../../src/elements/credit-billing-details/define.js';
 import { maybePart, mount, open, outcome, part, ready } from './helpers.js';
 
 const DIALOG_EVENTS = [
@@ -153,5 +154,29 @@ describe('<credit-top-up> billing step', () => {
     save.click();
     expect((await saved).detail.details.company).to.equal('Northwind GmbH');
     await waitUntil(() => maybePart(el, 'amount-input'), 'amount step never shown', { timeout: 5000 });
+  });
+});
+describe('focus', () => {
+  it('focus() on an element reaches its control (badge, trigger, pay button, forms)', async () => {
+    const { el, balance } = await mount();
+    el.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'trigger'));
+    await waitUntil(() => maybePart(balance, 'base')?.tagName === 'BUTTON');
+    balance.focus();
+    expect(balance.shadowRoot!.activeElement).to.equal(part(balance, 'base'));
+  });
+
+  it('focus() on a form element moves to its first control', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <credit-provider mock><credit-billing-details></credit-billing-details></credit-provider>
+      </div>`,
+    );
+    const form = wrapper.querySelector('credit-billing-details')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('[name="company"]'), 'form never rendered', {
+      timeout: 5000,
+    });
+    form.focus();
+    expect(form.shadowRoot!.activeElement).to.equal(form.shadowRoot!.querySelector('[name="company"]'));
   });
 });
