@@ -3,13 +3,13 @@ import { css } from 'lit';
 export const payButtonStyles = css`
   :host {
     display: inline-block;
-    --_gap: var(--credit-pay-button-gap, var(--_credit-space-xs));
+    --_credit-pay-button-gap: var(--credit-pay-button-gap, var(--_credit-space-xs));
   }
   .wrap {
     display: inline-flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: var(--_gap);
+    gap: var(--_credit-pay-button-gap);
   }
   [part~='button'] {
     background: var(--credit-pay-button-background, var(--_credit-color-primary));
