@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { currencyPrecision, decimalSeparator, parseAmountInput, toDecimalString } from '../../core/money.js';
-import type { TopUp } from '../../core/schemas/top-up.js';
+import { property, query } from 'lit/decorators.js';
 import { formatBalance } from '../../i18n/format.js';
 import { exportParts } from '../base/export-parts.js';
 import type { CreditStore } from '../../state/store.js';
@@ -17,11 +15,9 @@ import {
 } from './credit-top-up.events.js';
 import { topUpMessages, type TopUpMessages } from './credit-top-up.messages.js';
 import { topUpStyles } from './credit-top-up.styles.js';
-import { QuoteController } from '../base/quote-controller.js';
-import { previewQuote } from './preview-quote.js';
-import { amountErrorText, renderAmountStep } from './top-up-amount.js';
+import { AmountStep } from './top-up-amount.js';
 import { deepActiveElement, takeReturnParam, TopUpFlow } from './top-up-flow.js';
-import { renderCardStep, renderOutcome, type ResultContext } from './top-up-result.js';
+import { TopUpResult } from './top-up-result.js';
 
 /**
  * @summary Top up the balance in a modal dialog with a VAT breakdown: billing
@@ -99,27 +95,47 @@ export class CreditTopUp extends CreditElement {
   /** Amount to prefill, in minor units (e.g. a shortfall to cover). */
   @property({ type: Number }) amount: number | null = null;
 
-  @state() private amountText = '';
-  @state() private touched = false;
-  @state() private checked = false;
   private returnTopUpId: string | null = null;
   private opener: HTMLElement | null = null;
   /** hide was announced for the close under way. */
   private hiding = false;
-  private readonly quotes = new QuoteController(this, {
-    store: () => this.store,
-    request: () => this.quoteRequest,
-    dependsOn: () => this.billingCountry,
-    preview: (request) => (this.account ? previewQuote(this.account, this.billingCountry, request.amount ?? 0) : null),
-  });
+  private readonly billing = this.useResource((store) => store.billingDetails);
   private readonly flow = new TopUpFlow(this, {
     store: () => this.store,
     errorText: (code) => this.errorText(code),
     incorrectNumber: () => this.messages(topUpMessages).incorrect_number,
     focus: (selector) => void this.focusStep(selector),
   });
-
-  private readonly billing = this.useResource((store) => store.billingDetails);
+  private readonly amountStep = new AmountStep(this, {
+    store: () => this.store,
+    account: () => this.account,
+    locale: () => this.locale,
+    messages: () => this.messages(topUpMessages),
+    billingCountry: () => this.billingCountry,
+    active: () => this.open && this.flow.step === 'amount',
+    busy: () => this.flow.busy,
+    status: () => this.flow.status,
+    errorText: (code) => this.errorText(code),
+    changed: () => this.flow.reset(),
+    proceed: (quote) =>
+      void this.flow.start({
+        amount: quote.amount,
+        method: quote.method,
+        ...(typeof location === 'undefined' ? {} : { returnUrl: location.href }),
+      }),
+  });
+  private readonly result = new TopUpResult(this.flow, {
+    locale: () => this.locale,
+    messages: () => this.messages(topUpMessages),
+    balance: () => (this.account ? formatBalance(this.account, this.account.balance, this.locale) : ''),
+    changeAmount: () => {
+      this.flow.reset();
+      this.amountStep.uncheck();
+      this.flow.go('amount');
+      void this.focusStep();
+    },
+    done: () => this.requestClose('done-button'),
+  });
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -171,10 +187,7 @@ export class CreditTopUp extends CreditElement {
     }
   }
 
-  private get precision(): number {
-    return this.account ? currencyPrecision(this.account.currency) : 2;
-  }
-
+  /** The first step: a returning payment's outcome, the billing details, or the amount. */
   private async begin(): Promise<void> {
     // Runs from updated(): let this update finish before changing state.
     await Promise.resolve();
@@ -190,29 +203,8 @@ export class CreditTopUp extends CreditElement {
     // Without the details on file (or when they could not be read) the backend asks for them.
     const step = store.account.billingDetailsComplete || this.billingCountry ? 'amount' : 'billing';
     this.flow.go(step);
-    if (this.amount !== null && this.amountText === '') this.setAmount(this.amount);
+    if (this.amount !== null && this.amountStep.empty) this.amountStep.setAmount(this.amount);
     await this.focusStep(step === 'billing' ? 'credit-billing-details' : undefined);
-  }
-
-  private setAmount(minor: number): void {
-    this.amountText = toDecimalString(minor, this.precision).replace('.', decimalSeparator(this.locale));
-    this.touched = true;
-    this.flow.reset();
-  }
-
-  private parsed() {
-    const topUp = this.account?.settings.topUp;
-    return parseAmountInput(this.amountText, this.locale, {
-      precision: this.precision,
-      ...(topUp ? { min: topUp.min, max: topUp.max } : {}),
-    });
-  }
-
-  /** The amount to quote: a valid amount on the amount step of an open dialog. */
-  private get quoteRequest(): { amount: number } | null {
-    if (!this.open || this.flow.step !== 'amount' || !this.account?.settings.topUp) return null;
-    const parsed = this.parsed();
-    return parsed.ok ? { amount: parsed.value } : null;
   }
 
   protected override render() {
@@ -245,13 +237,10 @@ export class CreditTopUp extends CreditElement {
     if (this.store?.status === 'error') return this.renderAccountError();
     if (!account || step === 'loading') return html`<p class="hint" role="status">${this.common.loading}</p>`;
     const topUp = this.flow.payment.topUp;
-    if ((step === 'card' || step === 'outcome') && topUp) {
-      const ctx = this.resultContext(m, topUp);
-      return step === 'card' ? renderCardStep(ctx) : renderOutcome(ctx);
-    }
+    if (step === 'card' && topUp) return this.result.renderCard(topUp);
+    if (step === 'outcome' && topUp) return this.result.renderOutcome(topUp);
     if (step === 'redirect') return html`<p part="status" role="status">${m.redirecting}</p>`;
-    const settings = account.settings.topUp;
-    if (!settings)
+    if (!account.settings.topUp)
       return html`<p part="status" role="status">${account.model === 'credits' ? m.creditsModel : m.notAvailable}</p>`;
     if (step === 'billing') {
       return html`<p class="hint">${m.billingIntro}</p>
@@ -260,65 +249,7 @@ export class CreditTopUp extends CreditElement {
           @credit-billing-details-saved=${this.onBillingSaved}
         ></credit-billing-details>`;
     }
-    const parsed = this.parsed();
-    const amount = parsed.ok ? parsed.value : null;
-    const confirmed = this.quotes.quote !== null && this.quotes.quote.amount === amount;
-    const busy = this.flow.busy;
-    return renderAmountStep({
-      m,
-      locale: this.locale,
-      currency: account.currency,
-      presets: settings.presets,
-      min: settings.min,
-      max: settings.max,
-      invoiceThreshold: settings.invoiceThreshold,
-      amountText: this.amountText,
-      amount,
-      amountError:
-        !parsed.ok && this.touched
-          ? amountErrorText(m, parsed.error, this.precision, settings, account.currency, this.locale)
-          : null,
-      quote: this.quotes.shown,
-      confirmed,
-      checked: this.checked,
-      busy,
-      canContinue: confirmed && this.checked && !busy,
-      status: this.flow.status ?? (this.quotes.error ? this.errorText(this.quotes.error.code) : null),
-      onPreset: (v) => this.setAmount(v),
-      onAmountInput: (text) => {
-        this.amountText = text;
-        this.touched = true;
-        this.flow.reset();
-      },
-      // Closing the dialog blurs the input too: that is not the customer leaving the field.
-      onAmountBlur: () => {
-        if (this.open) this.touched = true;
-      },
-      onCheck: (checked) => (this.checked = checked),
-      onContinue: () => void this.onContinue(),
-    });
-  }
-
-  private resultContext(m: TopUpMessages, topUp: TopUp): ResultContext {
-    const account = this.account!;
-    return this.flow.resultContext(m, this.locale, topUp, formatBalance(account, account.balance, this.locale), {
-      onChangeAmount: () => {
-        this.checked = false;
-        this.flow.go('amount');
-        void this.focusStep();
-      },
-      onDone: () => this.requestClose('done-button'),
-    });
-  }
-
-  private async onContinue(): Promise<void> {
-    const quote = this.quotes.quote;
-    if (this.flow.busy || !quote || !this.checked) return;
-    await this.flow.start({
-      amount: quote.amount,
-      method: quote.method,
-      ...(typeof location === 'undefined' ? {} : { returnUrl: location.href }),
-    });
+    return this.amountStep.render();
   }
 
   // The event goes on to the page too (it is the page's news as well).
@@ -346,9 +277,7 @@ export class CreditTopUp extends CreditElement {
     this.open = false;
     if (this.flow.step === 'outcome' || this.flow.step === 'card') {
       this.flow.reset();
-      this.checked = false;
-      this.amountText = '';
-      this.touched = false;
+      this.amountStep.clear();
     }
     const opener = this.opener;
     const target =
