@@ -20,6 +20,11 @@ import type { Resource } from '../../state/resource.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { CreditStore } from '../../state/store.js';
 
+/** Whether a resource an element shows has not arrived yet (and has not failed). */
+export function waiting(resource: Resource<unknown> | undefined): boolean {
+  return resource?.status === 'loading' || resource?.status === 'idle';
+}
+
 /** What can take focus inside an element (enabled controls, links, explicit tab stops). */
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';

@@ -6,7 +6,7 @@ import type { PackageList } from '../../core/schemas/pricing.js';
 import { formatDate } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { randomKey } from '../../util/keys.js';
-import { CreditElement } from '../base/credit-element.js';
+import { CreditElement, waiting } from '../base/credit-element.js';
 import { draftErrors, draftFrom, settingsFrom, type Draft, type DraftErrors } from './auto-top-up-draft.js';
 import { formTemplate } from './auto-top-up-form.js';
 import { CreditAutoTopUpSavedEvent } from './credit-auto-top-up.events.js';
@@ -71,6 +71,10 @@ export class CreditAutoTopUp extends CreditElement {
   private readonly packageList = this.useResource((store) =>
     store.account?.settings.autoTopUpAvailable ? store.packages : undefined,
   );
+
+  protected override get isLoading(): boolean {
+    return super.isLoading || waiting(this.settings.current) || waiting(this.packageList.current);
+  }
 
   /** The saved settings, once loaded (also when saved elsewhere on the page, live). */
   private get autoState(): AutoTopUpState | null {

@@ -5,7 +5,7 @@ import { BILLING_FIELDS, validateBillingDetails, type BillingField } from '../..
 import type { BillingDetails } from '../../core/schemas/billing.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { randomKey } from '../../util/keys.js';
-import { CreditElement } from '../base/credit-element.js';
+import { CreditElement, waiting } from '../base/credit-element.js';
 import { EMPTY_VALUES, renderFields, type BillingValues } from './billing-fields.js';
 import { CreditBillingDetailsSavedEvent } from './credit-billing-details.events.js';
 import { billingMessages } from './credit-billing-details.messages.js';
@@ -68,6 +68,10 @@ export class CreditBillingDetails extends CreditElement {
   /** The details as last loaded or saved (null when none are on file). */
   get details(): BillingDetails | null {
     return this.stored.current?.value ?? null;
+  }
+
+  protected override get isLoading(): boolean {
+    return super.isLoading || waiting(this.stored.current);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -9,7 +9,7 @@ import type { TopUp } from '../../core/schemas/top-up.js';
 import { formatBalance, formatPrice } from '../../i18n/format.js';
 import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
-import { CreditElement } from '../base/credit-element.js';
+import { CreditElement, waiting } from '../base/credit-element.js';
 import { QuoteController } from '../base/quote-controller.js';
 import { AutoOffer } from './auto-offer.js';
 import {
@@ -105,6 +105,10 @@ export class CreditBuy extends CreditElement {
   /** @internal The store, for the payment step. */
   get storeForStep(): CreditStore | undefined {
     return this.store;
+  }
+
+  protected override get isLoading(): boolean {
+    return super.isLoading || waiting(this.packageList.current);
   }
 
   /** The account's packages, once loaded. */

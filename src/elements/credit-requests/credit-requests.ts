@@ -4,7 +4,7 @@ import { isManualMethod } from '../../core/methods.js';
 import type { CreditRequest } from '../../core/schemas/requests.js';
 import { formatBalance, formatDate, formatPrice } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
-import { CreditElement } from '../base/credit-element.js';
+import { CreditElement, waiting } from '../base/credit-element.js';
 import { requestsMessages } from './credit-requests.messages.js';
 import { requestsStyles } from './credit-requests.styles.js';
 
@@ -38,6 +38,10 @@ export class CreditRequests extends CreditElement {
   constructor() {
     super();
     this.storeController.listen('requests', (detail) => (this.announcePending ||= detail.remote));
+  }
+
+  protected override get isLoading(): boolean {
+    return super.isLoading || waiting(this.list.current);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
