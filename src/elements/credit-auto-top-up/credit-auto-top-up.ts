@@ -1,14 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { toCreditsError } from '../../adapter/errors.js';
+import { html, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
 import type { AutoTopUpState } from '../../core/schemas/auto-top-up.js';
 import type { PackageList } from '../../core/schemas/pricing.js';
-import { formatDate } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
-import { randomKey } from '../../util/keys.js';
 import { CreditElement, waiting } from '../base/credit-element.js';
-import { draftErrors, draftFrom, settingsFrom, type Draft, type DraftErrors } from './auto-top-up-draft.js';
-import { formTemplate } from './auto-top-up-form.js';
+import { AutoTopUpForm } from './auto-top-up-form.js';
 import { CreditAutoTopUpSavedEvent } from './credit-auto-top-up.events.js';
 import { autoTopUpMessages } from './credit-auto-top-up.messages.js';
 import { autoTopUpStyles } from './credit-auto-top-up.styles.js';
@@ -54,17 +50,8 @@ export class CreditAutoTopUp extends CreditElement {
     return this.autoState?.paused ?? false;
   }
 
-  @state() private draft: Draft | null = null;
-  @state() private errors: DraftErrors = {};
-  @state() private busy = false;
-  @state() private message: { tone: 'success' | 'error'; text: string } | null = null;
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('[part="trigger"]') private trigger!: HTMLButtonElement | null;
-  /** The customer changed the form since it last showed the saved settings. */
-  private dirty = false;
-  /** The saved settings the draft was made from. */
-  private shown: AutoTopUpState | undefined;
-  private saveKey: string | undefined;
   private readonly settings = this.useResource((store) =>
     store.account?.settings.autoTopUpAvailable ? store.autoTopUp : undefined,
   );
@@ -85,6 +72,17 @@ export class CreditAutoTopUp extends CreditElement {
     return this.packageList.current?.value ?? null;
   }
 
+  private readonly form = new AutoTopUpForm(this, {
+    store: () => this.store,
+    account: () => this.account,
+    state: () => this.autoState,
+    packages: () => this.packages,
+    locale: () => this.locale,
+    messages: () => this.messages(autoTopUpMessages),
+    errorText: (code) => this.errorText(code),
+    saved: (state) => this.dispatchEvent(new CreditAutoTopUpSavedEvent({ state })),
+  });
+
   /** Opens the dialog (with `modal`). */
   show(): void {
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
@@ -98,70 +96,7 @@ export class CreditAutoTopUp extends CreditElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.setState('paused', this.paused);
-    // Saved settings (loaded, or saved anywhere on the page) show unless the customer is editing.
-    const state = this.autoState;
-    const account = this.account;
-    if (state && account && state !== this.shown && !this.dirty) {
-      this.shown = state;
-      this.draft = draftFrom(state, account);
-    }
-  }
-
-  private change(patch: Partial<Draft>): void {
-    if (!this.draft) return;
-    this.draft = { ...this.draft, ...patch };
-    this.dirty = true;
-    // A changed form is a new request: a new idempotency key on the next save.
-    this.saveKey = undefined;
-    this.errors = {};
-  }
-
-  private async save(event: Event): Promise<void> {
-    event.preventDefault();
-    const store = this.store;
-    const account = this.account;
-    if (!store || !account || !this.draft || this.busy) return;
-    const m = this.messages(autoTopUpMessages);
-    const chosen = this.draft.purchase.startsWith('package:') ? [this.draft.purchase.slice('package:'.length)] : [];
-    const parsed = settingsFrom(this.draft, account, this.locale, {
-      // Until the packages arrive, the chosen one is taken on trust (the backend checks it).
-      packageIds: this.packages?.packages.map((p) => p.id) ?? chosen,
-      paymentMethodIds: this.autoState?.paymentMethods.map((m) => m.id) ?? [],
-    });
-    if ('errors' in parsed) {
-      this.errors = parsed.errors;
-      this.message = { tone: 'error', text: this.errorText('validation_failed') };
-      return;
-    }
-    this.busy = true;
-    const key = (this.saveKey ??= randomKey());
-    try {
-      const saved = await store.saveAutoTopUp(parsed.settings, key);
-      this.dirty = false;
-      this.saveKey = undefined;
-      this.message = { tone: 'success', text: m.saved };
-      this.dispatchEvent(new CreditAutoTopUpSavedEvent({ state: saved }));
-    } catch (error) {
-      const failure = toCreditsError(error);
-      this.errors = draftErrors(Object.entries(failure.fieldErrors).map(([field, code]) => ({ field, code })));
-      this.message = { tone: 'error', text: this.errorText(failure.code) };
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private renderStatus() {
-    const m = this.messages(autoTopUpMessages);
-    const last = this.autoState?.lastFailure;
-    const reason = (code: string) => {
-      const known = (m as unknown as Record<string, unknown>)[code];
-      return typeof known === 'string' ? known : this.errorText(code);
-    };
-    return html`<div part="status" class="status" role="status" aria-live="polite">
-      ${this.autoState?.paused ? html`<p class="error">${m.paused}</p>` : nothing}
-      ${last ? html`<p class="muted">${m.lastFailure(reason(last.message), formatDate(last.at, this.locale, 'medium', true))}</p>` : nothing}
-      ${this.message ? html`<p class=${this.message.tone}>${this.message.text}</p>` : nothing}
-    </div>`;
+    this.form.sync();
   }
 
   private renderBody() {
@@ -179,20 +114,7 @@ export class CreditAutoTopUp extends CreditElement {
         </button>
       </div>`;
     }
-    if (!this.autoState || !this.draft) return html`<p aria-busy="true">${this.common.loading}</p>`;
-    return html`${formTemplate({
-      account,
-      state: this.autoState,
-      packages: this.packages,
-      draft: this.draft,
-      errors: this.errors,
-      busy: this.busy,
-      locale: this.locale,
-      m,
-      change: (patch) => this.change(patch),
-      submit: (event) => void this.save(event),
-    })}
-    ${this.renderStatus()}`;
+    return this.form.render() ?? html`<p aria-busy="true">${this.common.loading}</p>`;
   }
 
   protected override render() {
