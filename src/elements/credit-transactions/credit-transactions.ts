@@ -4,7 +4,6 @@ import { toCreditsError } from '../../adapter/errors.js';
 import type { Transaction } from '../../core/schemas/transactions.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
-import { RowActions } from './actions.js';
 import { CreditTransactionsLoadedEvent } from './credit-transactions.events.js';
 import { transactionsMessages } from './credit-transactions.messages.js';
 import { transactionsStyles } from './credit-transactions.styles.js';
@@ -12,8 +11,7 @@ import { csvFilename, exportCsv } from './csv-export.js';
 import { downloadBlob } from './download.js';
 import { renderFilters } from './filters.js';
 import { NO_FILTERS, hasFilters, type HistoryFilters, type HistoryList } from '../../state/history-list.js';
-import { RowWindow } from './row-window.js';
-import { renderTable } from './table.js';
+import { HistoryTable } from './table.js';
 
 /**
  * @summary The account's history: every ledger entry with its running balance,
@@ -88,21 +86,26 @@ export class CreditTransactions extends CreditElement {
   @state() private exporting = false;
   @state() private announcement = '';
 
-  private readonly actions = new RowActions(this, {
-    store: () => this.store,
-    locale: () => this.locale,
-    messages: () => this.messages(transactionsMessages),
-    announce: (text) => (this.announcement = text),
-    downloadRoot: () => this.renderRoot,
-  });
   /** The filtered view, shared through the store (live entries, merges after changes). */
   private readonly view = this.useResource((store) => store.history(this.filters, this.pageSize));
-  private readonly rows = new RowWindow(this, {
-    count: () => this.list?.items.length ?? 0,
-    onRange: (_start, last) => {
-      if (this.autoLoad && last >= (this.list?.items.length ?? 0) - 5) void this.loadMore();
+  private readonly table = new HistoryTable(
+    this,
+    {
+      account: () => this.account,
+      locale: () => this.locale,
+      messages: () => this.messages(transactionsMessages),
+      list: () => this.list,
+      autoLoad: () => this.autoLoad,
+      loadMore: () => void this.loadMore(),
     },
-  });
+    {
+      store: () => this.store,
+      locale: () => this.locale,
+      messages: () => this.messages(transactionsMessages),
+      announce: (text) => (this.announcement = text),
+      downloadRoot: () => this.renderRoot,
+    },
+  );
   private pageArrived = false;
   /** What the live region and the loaded event last reported. */
   private reported: { list: HistoryList | undefined; pages: number; first: string | undefined } = {
@@ -240,17 +243,7 @@ export class CreditTransactions extends CreditElement {
     if (list.items.length === 0) {
       return html`<p part="empty">${hasFilters(this.filters) ? m.emptyFiltered : m.empty}</p>`;
     }
-    return html`${renderTable({
-        account,
-        locale: this.locale,
-        m,
-        items: list.items,
-        hasMore: !list.complete,
-        busy: this.actions.busy,
-        errors: this.actions.errors,
-        onAction: (action, entry) => void this.actions.run(action, entry),
-        window: this.rows,
-      })}
+    return html`${this.table.render()}
       <div class="footer">
         ${
           list.nextCursor
