@@ -6,7 +6,7 @@ import type { BillingDetails } from '../../core/schemas/billing.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { randomKey } from '../../util/keys.js';
 import { CreditElement, waiting } from '../base/credit-element.js';
-import { EMPTY_VALUES, renderFields, type BillingValues } from './billing-fields.js';
+import { BillingFields } from './billing-fields.js';
 import { CreditBillingDetailsSavedEvent } from './credit-billing-details.events.js';
 import { billingMessages } from './credit-billing-details.messages.js';
 import { billingStyles } from './credit-billing-details.styles.js';
@@ -51,19 +51,22 @@ import { billingStyles } from './credit-billing-details.styles.js';
 export class CreditBillingDetails extends CreditElement {
   static override styles = [tokens, buttonStyles, billingStyles];
 
-  @state() private values: BillingValues = { ...EMPTY_VALUES };
-  @state() private errors: Partial<Record<BillingField, string>> = {};
   @state() private saving = false;
   @state() private status: { kind: 'saved' | 'error'; text: string } | null = null;
   /** One idempotency key per save attempt; a change to the form starts a new attempt. */
   private attemptKey: string | undefined;
-  /** The customer typed since the form last showed the stored details. */
-  private dirty = false;
-  /** The stored details the form shows (or last showed before the customer typed). */
-  private shown: BillingDetails | null | undefined;
   /** The field to focus after the next render (the first invalid one). */
   private focusField: BillingField | undefined;
   private readonly stored = this.useResource((store) => store.billingDetails);
+  private readonly fields = new BillingFields(this, {
+    locale: () => this.locale,
+    messages: () => this.messages(billingMessages),
+    // A changed form is a new save attempt, and the last message is stale.
+    changed: () => {
+      this.attemptKey = undefined;
+      this.status = null;
+    },
+  });
 
   /** The details as last loaded or saved (null when none are on file). */
   get details(): BillingDetails | null {
@@ -76,14 +79,8 @@ export class CreditBillingDetails extends CreditElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Stored details (loaded, or saved anywhere on the page) show unless the customer is typing.
     const resource = this.stored.current;
-    if (resource?.status !== 'ready' || resource.value === this.shown || this.dirty) return;
-    const details = resource.value ?? null;
-    this.shown = details;
-    if (details) this.values = Object.fromEntries(BILLING_FIELDS.map((f) => [f, details[f] ?? ''])) as BillingValues;
-    else if (!this.values.invoiceLanguage)
-      this.values = { ...this.values, invoiceLanguage: this.locale.startsWith('de') ? 'de' : 'en' };
+    if (resource?.status === 'ready') this.fields.show(resource.value ?? null);
   }
 
   protected override render() {
@@ -95,14 +92,7 @@ export class CreditBillingDetails extends CreditElement {
       aria-busy=${this.loaded ? 'false' : 'true'}
       @submit=${this.onSubmit}
     >
-      ${renderFields({
-        values: this.values,
-        errors: this.errors,
-        m,
-        locale: this.locale,
-        disabled: this.saving,
-        onInput: (field, value) => this.onInput(field, value),
-      })}
+      ${this.fields.render(this.saving)}
       <div class="actions">
         <button
           type="submit"
@@ -133,24 +123,11 @@ export class CreditBillingDetails extends CreditElement {
     return { kind: 'error', text: this.errorText(resource.error?.code) };
   }
 
-  private onInput(field: BillingField, value: string): void {
-    this.values = { ...this.values, [field]: value };
-    this.dirty = true;
-    this.attemptKey = undefined;
-    if (this.errors[field] || (field === 'country' && this.errors.vatNumber)) {
-      const rest = { ...this.errors };
-      delete rest[field];
-      if (field === 'country') delete rest.vatNumber;
-      this.errors = rest;
-    }
-    this.status = null;
-  }
-
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.saving || !this.store) return;
     const m = this.messages(billingMessages);
-    const result = validateBillingDetails(this.values);
+    const result = validateBillingDetails(this.fields.values);
     if (!result.ok) {
       this.showErrors(Object.fromEntries(result.errors.map((e) => [e.field, e.code])));
       return;
@@ -161,9 +138,8 @@ export class CreditBillingDetails extends CreditElement {
     try {
       const details = await this.store.saveBillingDetails(result.value, key);
       // The form now shows what the backend stored (e.g. a normalised VAT number).
-      this.dirty = false;
+      this.fields.saved();
       this.attemptKey = undefined;
-      this.errors = {};
       this.status = { kind: 'saved', text: m.saved };
       this.dispatchEvent(new CreditBillingDetailsSavedEvent({ details }));
     } catch (error) {
@@ -180,7 +156,7 @@ export class CreditBillingDetails extends CreditElement {
 
   /** Shows field errors; the first invalid field gets focus once it is rendered (and enabled again). */
   private showErrors(errors: Partial<Record<BillingField, string>>): void {
-    this.errors = errors;
+    this.fields.showErrors(errors);
     this.status = { kind: 'error', text: this.messages(billingMessages).fixErrors(Object.keys(errors).length) };
     this.focusField = BILLING_FIELDS.find((f) => errors[f]);
   }
