@@ -22,6 +22,14 @@ export class AutoOffer {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly settings: ResourceController<Resource<AutoTopUpState>>,
+    private readonly options: {
+      store(): CreditStore | undefined;
+      account(): Account | undefined;
+      locale(): string;
+      messages(): BuyMessages;
+      /** What the checkout is buying now (auto top-up buys the same). */
+      purchase(): AutoTopUpSettings['purchase'] | null;
+    },
   ) {}
 
   /** The saved settings; the offer is optional, so without them (or on an error) it is simply not shown. */
@@ -63,15 +71,15 @@ export class AutoOffer {
     }
   }
 
-  render(
-    store: CreditStore,
-    account: Account,
-    locale: string,
-    m: BuyMessages,
-    purchase: AutoTopUpSettings['purchase'] | null,
-  ): TemplateResult | typeof nothing {
+  render(): TemplateResult | typeof nothing {
     const state = this.state;
-    if (!state || !account.settings.autoTopUpAvailable || state.paymentMethods.length === 0) return nothing;
+    const store = this.options.store();
+    const account = this.options.account();
+    const locale = this.options.locale();
+    const m = this.options.messages();
+    const purchase = this.options.purchase();
+    if (!store || !account || !state || !account.settings.autoTopUpAvailable || state.paymentMethods.length === 0)
+      return nothing;
     const precision = this.precision(account);
     const threshold = state.settings.threshold ?? account.lowBalanceThreshold;
     const onThreshold = (e: Event) => {

@@ -1,25 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { INSTANT_METHODS, MANUAL_METHODS, isManualMethod } from '../../core/methods.js';
-import { currencyPrecision, parseAmountInput } from '../../core/money.js';
+import { isManualMethod } from '../../core/methods.js';
 import type { AutoTopUpSettings } from '../../core/schemas/auto-top-up.js';
-import type { PaymentMethod } from '../../core/schemas/common.js';
 import type { PackageList, QuoteRequest } from '../../core/schemas/pricing.js';
 import type { TopUp } from '../../core/schemas/top-up.js';
 import { formatBalance, formatPrice } from '../../i18n/format.js';
-import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement, waiting } from '../base/credit-element.js';
 import { QuoteController } from '../base/quote-controller.js';
 import { AutoOffer } from './auto-offer.js';
-import {
-  breakdownTemplate,
-  instructionsTemplate,
-  methodsTemplate,
-  packagesTemplate,
-  type Choice,
-  type ViewContext,
-} from './buy-templates.js';
+import { BuyChoice } from './buy-choice.js';
+import { BuySummary } from './buy-summary.js';
 import {
   CreditPurchaseCompletedEvent,
   CreditPurchaseFailedEvent,
@@ -29,9 +20,6 @@ import { buyMessages } from './credit-buy.messages.js';
 import { buyStyles } from './credit-buy.styles.js';
 import { PaymentStep } from './payment-step.js';
 import { PurchaseController } from './purchase-controller.js';
-
-/** What this form can take: instant methods, manual ones (credit requests) and invoices. */
-const SUPPORTED: readonly PaymentMethod[] = [...INSTANT_METHODS, ...MANUAL_METHODS, 'invoice'];
 
 /**
  * @summary Buy credits: packages with their saving, a custom quantity, the payment
@@ -85,27 +73,42 @@ export class CreditBuy extends CreditElement {
   /** Set by the host to switch buying off (the choices show, nothing can be bought). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  @state() private choice: Choice | null = null;
-  @state() private customText = '';
-  @state() private method: PaymentMethod | null = null;
   @state() private status: { tone: 'info' | 'success' | 'error'; text: string } | null = null;
 
   private readonly packageList = this.useResource((store) => store.packages);
+  private readonly choice = new BuyChoice(this, {
+    account: () => this.account,
+    packages: () => this.packages,
+    locale: () => this.locale,
+    messages: () => this.messages(buyMessages),
+    changed: () => this.newAttempt(),
+  });
   private readonly quote = new QuoteController(this, {
     store: () => this.store,
     request: () => this.quoteRequest,
+  });
+  private readonly summary = new BuySummary({
+    locale: () => this.locale,
+    messages: () => this.messages(buyMessages),
+    quotes: this.quote,
   });
   private readonly purchase = new PurchaseController(this);
   private readonly offer = new AutoOffer(
     this,
     this.useResource((store) => (store.account?.settings.autoTopUpAvailable ? store.autoTopUp : undefined)),
+    {
+      store: () => this.store,
+      account: () => this.account,
+      locale: () => this.locale,
+      messages: () => this.messages(buyMessages),
+      purchase: () => this.autoPurchase(),
+    },
   );
-  private readonly step = new PaymentStep(this, this.purchase, (topUp) => this.settled(topUp));
-
-  /** @internal The store, for the payment step. */
-  get storeForStep(): CreditStore | undefined {
-    return this.store;
-  }
+  private readonly step = new PaymentStep(this, this.purchase, {
+    store: () => this.store,
+    messages: () => this.messages(buyMessages),
+    settled: (topUp) => this.settled(topUp),
+  });
 
   protected override get isLoading(): boolean {
     return super.isLoading || waiting(this.packageList.current);
@@ -114,10 +117,6 @@ export class CreditBuy extends CreditElement {
   /** The account's packages, once loaded. */
   private get packages(): PackageList | null {
     return this.packageList.current?.value ?? null;
-  }
-
-  private get methods(): PaymentMethod[] {
-    return (this.account?.settings.purchase.methods ?? []).filter((m) => SUPPORTED.includes(m));
   }
 
   /**
@@ -136,46 +135,27 @@ export class CreditBuy extends CreditElement {
     if (!account.settings.purchase.enabled)
       return this.errorText(account.settings.purchase.disabledReason ?? 'purchases_disabled');
     if (!account.billingDetailsComplete) return m.billingMissing;
-    if (this.methods.length === 0) return m.noMethod;
+    if (this.choice.methods.length === 0) return m.noMethod;
     if (this.packages && this.packages.packages.length === 0 && !account.settings.purchase.customQuantity)
       return m.nothingToBuy;
     return null;
   }
 
-  private get customQuantity(): number | null {
-    const account = this.account;
-    const custom = account?.settings.purchase.customQuantity;
-    if (!account || !custom) return null;
-    const precision = account.model === 'money' ? currencyPrecision(account.currency) : 0;
-    const parsed = parseAmountInput(this.customText, this.locale, { precision, min: custom.min, max: custom.max });
-    return parsed.ok && (custom.step <= 1 || parsed.value % custom.step === 0) ? parsed.value : null;
-  }
-
-  /** What is being bought: a package or a valid custom quantity. */
-  private get item(): { packageId: string } | { quantity: number } | null {
-    if (this.choice?.kind === 'package') return { packageId: this.choice.id };
-    const quantity = this.choice?.kind === 'custom' ? this.customQuantity : null;
-    return quantity === null ? null : { quantity };
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.setState('unavailable', this.unavailable);
-    const list = this.packages;
-    if (!this.choice && list?.packages.length)
-      this.choice = { kind: 'package', id: (list.packages.find((p) => p.popular) ?? list.packages[0]!).id };
-    if (!this.method || !this.methods.includes(this.method)) this.method = this.methods[0] ?? null;
+    this.choice.sync();
   }
 
   /** What the breakdown quotes: the chosen item and method, while buying is possible. */
   private get quoteRequest(): QuoteRequest | null {
-    const item = this.item;
-    return item && this.method && !this.unavailable ? { ...item, method: this.method } : null;
+    const item = this.choice.item;
+    const method = this.choice.method;
+    return item && method && !this.unavailable ? { ...item, method } : null;
   }
 
   /** A new choice is a new attempt (fresh idempotency keys, no stale outcome). */
-  private changeChoice(update: () => void): void {
-    update();
+  private newAttempt(): void {
     this.step.leave();
     this.purchase.newAttempt();
     this.status = null;
@@ -184,8 +164,8 @@ export class CreditBuy extends CreditElement {
   private async buy(event: Event): Promise<void> {
     event.preventDefault();
     const store = this.store;
-    const item = this.item;
-    const method = this.method;
+    const item = this.choice.item;
+    const method = this.choice.method;
     if (!store || !item || !method || !this.quote.quote || this.purchase.busy || this.disabled) return;
     const m = this.messages(buyMessages);
     this.status = { tone: 'info', text: m.processing };
@@ -241,7 +221,7 @@ export class CreditBuy extends CreditElement {
   }
 
   private autoPurchase(): AutoTopUpSettings['purchase'] | null {
-    const item = this.item;
+    const item = this.choice.item;
     if (!item) return null;
     return 'packageId' in item
       ? { type: 'package', packageId: item.packageId }
@@ -256,7 +236,6 @@ export class CreditBuy extends CreditElement {
     if (packages?.status === 'error') return this.renderRetry(packages.error?.code);
     if (!account || !this.packages) return html`<div part="base" aria-busy="true">${this.common.loading}</div>`;
     const m = this.messages(buyMessages);
-    const v: ViewContext = { account, locale: this.locale, m };
     const unavailable = this.unavailableReason;
     if (unavailable) {
       return html`<div part="base">
@@ -265,37 +244,17 @@ export class CreditBuy extends CreditElement {
       </div>`;
     }
     const quote = this.quote.quote;
-    const manual = isManualMethod(this.method);
-    const custom = account.settings.purchase.customQuantity;
+    const manual = isManualMethod(this.choice.method);
     const locked = this.disabled || this.step.active || this.purchase.busy;
     const total = quote ? formatPrice(account, quote.total, this.locale) : '';
     return html`<form part="base" class="buy" @submit=${this.buy} aria-labelledby="title">
       <h2 id="title" class="title">${m.title}</h2>
       <fieldset class="plain" ?disabled=${locked}>
-        ${packagesTemplate(
-          v,
-          this.packages,
-          this.choice,
-          custom
-            ? {
-                text: this.customText,
-                invalid: this.customText !== '' && this.customQuantity === null,
-                hint: m.customHint(
-                  formatBalance(account, custom.min, this.locale),
-                  formatBalance(account, custom.max, this.locale),
-                ),
-              }
-            : null,
-          {
-            choose: (choice) => this.changeChoice(() => (this.choice = choice)),
-            input: (text) => this.changeChoice(() => ((this.choice = { kind: 'custom' }), (this.customText = text))),
-          },
-        )}
-        ${methodsTemplate(v, this.methods, this.method, (method) => this.changeChoice(() => (this.method = method)))}
+        ${this.choice.renderPackages(account, this.packages)} ${this.choice.renderMethods()}
       </fieldset>
-      ${breakdownTemplate(v, quote, this.quote.loading)}
+      ${this.summary.renderBreakdown(account)}
       ${this.quote.error ? html`<p class="status error" role="alert">${this.errorText(this.quote.error.code)}</p>` : nothing}
-      ${this.offer.render(store, account, this.locale, m, this.autoPurchase())}
+      ${this.offer.render()}
       <button
         part="buy-button"
         class="button"
@@ -306,7 +265,8 @@ export class CreditBuy extends CreditElement {
         ${this.purchase.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         ${quote ? (manual ? m.request(total) : m.buy(total)) : m.buyIdle}
       </button>
-      ${this.step.render(v)} ${this.purchase.request ? instructionsTemplate(v, this.purchase.request) : nothing}
+      ${this.step.render()}
+      ${this.purchase.request ? this.summary.renderInstructions(account, this.purchase.request) : nothing}
       <p part="status" class="status ${this.status?.tone ?? ''}" role="status" aria-live="polite">
         ${this.status?.text ?? ''}
       </p>
