@@ -1,8 +1,10 @@
 // @ts-check
 /**
- * ESLint flat config: typescript-eslint recommended (no type-aware rules: they cost
- * a full program build per run on 2 cores), Lit and Lit a11y recommended for
- * src/ and test/. Formatting is Prettier's job (`prettier --check` in `npm run lint`).
+ * ESLint flat config: typescript-eslint recommended plus the type-aware promise
+ * rules (a forgotten or misused promise is how async bugs hide: an unhandled
+ * rejection, a listener whose error nobody sees), Lit and Lit a11y recommended
+ * for src/ and test/. Formatting is Prettier's job (`prettier --check` in
+ * `npm run lint`).
  */
 import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
@@ -34,6 +36,28 @@ export default defineConfig(
     },
   },
   {
+    // Type-aware rules read the TypeScript program (tsconfig.json), ~10 s per run.
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'scripts/**/*.ts', 'vite.config.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        // node:test runs what describe()/it() return itself.
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after'] },
+            // @open-wc/testing types chai's `equal` as a promise (for DOM snapshots); plain values compare at once.
+            { from: 'package', package: '@open-wc/semantic-dom-diff', name: ['equal', 'eq', 'equals', 'Equal'] },
+          ],
+        },
+      ],
+      // Lit's `@event=${this.onSubmit}` listeners may be async: Lit ignores their result,
+      // and each one handles its own errors. Everything else must not pass a promise
+      // where a plain value is expected.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
     files: litFiles,
     ...lit.configs['flat/recommended'],
   },
@@ -52,6 +76,7 @@ export default defineConfig(
       'scripts/**/*.{js,mjs,ts}',
       'bin/**/*.js',
       'test/core/**/*.ts',
+      'test/util/**/*.ts',
       'test/adapter/**/*.ts',
       'test/mock/**/*.ts',
       'test/conformance/**/*.ts',

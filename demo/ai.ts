@@ -46,8 +46,13 @@ function tile(prompt: string, label: string, failed: boolean): HTMLElement {
 }
 
 form.addEventListener('input', updateCost);
-form.addEventListener('submit', async (event) => {
+form.addEventListener('submit', (event) => {
   event.preventDefault();
+  void render();
+});
+
+/** Reserves the credits, "renders", and charges or releases them; every failure ends in a status text. */
+async function render(): Promise<void> {
   const v = values();
   button.disabled = true;
   status.textContent = `Reserving ${aiCharge(v.tier, v.resolution)} credits and rendering…`;
@@ -78,5 +83,5 @@ form.addEventListener('submit', async (event) => {
   } finally {
     button.disabled = false;
   }
-});
+}
 updateCost();

@@ -5,7 +5,7 @@
  * here they go through the page's in-page mock server, via the provider's adapter.
  */
 import type { HttpAdapter } from '../src/adapter/http-adapter.js';
-import { randomKey } from '../src/adapter/http-adapter.js';
+import { randomKey } from '../src/util/keys.js';
 import type { CreditProvider } from '../src/elements/credit-provider/credit-provider.js';
 import { hold, usageResult, type HoldView, type UsageResult } from '../src/mock/usage/schemas.js';
 

@@ -1,4 +1,4 @@
-// Runs the Node-side tests (test/core, test/adapter, test/mock, test/conformance, test/e2e) with node:test + tsx.
+// Runs the Node-side tests (test/core, test/util, test/adapter, test/mock, test/conformance, test/e2e) with node:test + tsx.
 // Node 20's `--test` neither expands globs nor picks up `.ts` files, so we list them.
 // Extra arguments pass through: `npm run test:node -- --test-name-pattern=ledger`,
 // or name files/folders: `npm run test:node -- test/core/money.test.ts`.
@@ -6,7 +6,15 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DEFAULT_ROOTS = ['test/core', 'test/adapter', 'test/mock', 'test/conformance', 'test/e2e', 'test/package'];
+const DEFAULT_ROOTS = [
+  'test/core',
+  'test/util',
+  'test/adapter',
+  'test/mock',
+  'test/conformance',
+  'test/e2e',
+  'test/package',
+];
 const args = process.argv.slice(2);
 const flags = args.filter((a) => a.startsWith('-'));
 const named = args.filter((a) => !a.startsWith('-'));

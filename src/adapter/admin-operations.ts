@@ -1,6 +1,7 @@
 /** Operator operations of the reference server's admin API, over the HTTP adapter. */
 import type { z } from '../core/schemas/zod.js';
-import { randomKey, type HttpAdapter, type Schemas } from './http-adapter.js';
+import { randomKey } from '../util/keys.js';
+import type { HttpAdapter, Schemas } from './http-adapter.js';
 import type { AdminOperations } from './types.js';
 
 export function createAdminOperations(adapter: HttpAdapter, adminToken: string): AdminOperations {

@@ -16,7 +16,12 @@ export type TransportErrorCode =
   /** A non-2xx answer without problem details and without a more telling status. */
   | 'http_error'
   /** No `api`, `mock` or `adapter` is configured on the provider. */
-  | 'not_configured';
+  | 'not_configured'
+  /**
+   * Something was thrown that is not a `CreditsError` (adapters throw only those):
+   * a bug in an adapter or in the kit. Never worth retrying.
+   */
+  | 'unexpected_error';
 
 /** Every `code` a `CreditsError` can carry. */
 export type CreditsErrorCode = ProblemCode | TransportErrorCode;
@@ -29,7 +34,11 @@ const KNOWN_PROBLEM_CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
  */
 function knownCode(problem: Problem): CreditsErrorCode {
   if (KNOWN_PROBLEM_CODES.has(problem.code)) return problem.code as ProblemCode;
-  const { status } = problem;
+  return codeForStatus(problem.status);
+}
+
+/** The documented code an HTTP error status stands for (with or without problem details). */
+export function codeForStatus(status: number): CreditsErrorCode {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
@@ -74,10 +83,27 @@ export class CreditsError extends Error {
   }
 }
 
-/** Wraps anything thrown into a `CreditsError`. */
+/**
+ * Wraps anything thrown into a `CreditsError`. An abort stays an abort; anything
+ * else that is not a `CreditsError` broke the adapter contract (adapters throw
+ * only `CreditsError`s), so it is a bug: reported to the console with its stack
+ * and shown as a non-retryable `unexpected_error`, never as a network problem.
+ */
 export function toCreditsError(error: unknown): CreditsError {
   if (error instanceof CreditsError) return error;
+  // A CreditsError from a second copy of the kit on the page (its own class).
+  if (error instanceof Error && error.name === 'CreditsError' && 'code' in error && 'status' in error) {
+    const other = error as Error & { code: CreditsErrorCode; status: number; problem?: Problem };
+    return new CreditsError(other.code, other.message, {
+      status: other.status,
+      ...(other.problem ? { problem: other.problem } : {}),
+      cause: error,
+    });
+  }
   if (error instanceof DOMException && error.name === 'AbortError')
     return new CreditsError('aborted', 'The request was aborted.', { cause: error });
-  return new CreditsError('network_error', error instanceof Error ? error.message : String(error), { cause: error });
+  console.error('[creditkit] unexpected error (adapters must throw CreditsError):', error);
+  return new CreditsError('unexpected_error', error instanceof Error ? error.message : String(error), {
+    cause: error,
+  });
 }

@@ -1,42 +1,42 @@
 /**
  * Live updates over server-sent events read with fetch (so bearer tokens and the
- * in-page mock work, which `EventSource` cannot do), reconnecting with backoff, and
- * falling back to polling when the backend has no event stream.
+ * in-page mock work, which `EventSource` cannot do), reconnecting with backoff.
+ * Where events may have been missed (the stream reconnected after a drop) it
+ * says `resync`; when the backend has no event stream it says `resync` every
+ * poll interval, and the store fetches again whatever elements show.
  */
 import type { ServerEvent } from '../core/schemas/events.js';
+import type { LiveEvent } from './types.js';
 
 export interface EventStreamOptions {
   open(signal: AbortSignal): Promise<Response>;
   parse(data: unknown): Promise<ServerEvent>;
-  poll(): Promise<ServerEvent>;
   pollIntervalMs: number;
-  listener(event: ServerEvent): void;
+  listener(event: LiveEvent): void;
 }
 
 export function subscribeToEvents(options: EventStreamOptions): () => void {
   const controller = new AbortController();
   let failures = 0;
-  let pollTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const poll = async () => {
-    if (controller.signal.aborted) return;
-    try {
-      options.listener(await options.poll());
-    } catch {
-      // The next poll tries again; the elements show their own load errors.
-    }
-    pollTimer = setTimeout(poll, options.pollIntervalMs);
+  let pollTimer: ReturnType<typeof setInterval> | undefined;
+  const resync = () => {
+    if (!controller.signal.aborted) options.listener({ type: 'resync' });
   };
 
   const connect = async () => {
+    /** Whether a stream was open before: after a drop, events may have been missed. */
+    let connectedBefore = false;
     while (!controller.signal.aborted) {
       try {
         const response = await options.open(controller.signal);
         if (!response.body || !response.headers.get('content-type')?.includes('text/event-stream')) break;
         failures = 0;
+        if (connectedBefore) resync();
+        connectedBefore = true;
         await readEvents(response.body, controller.signal, async (data) => {
           try {
-            options.listener(await options.parse(JSON.parse(data)));
+            const event = await options.parse(JSON.parse(data));
+            if (!controller.signal.aborted) options.listener(event);
           } catch {
             // A malformed event is dropped; the stream goes on.
           }
@@ -51,13 +51,16 @@ export function subscribeToEvents(options: EventStreamOptions): () => void {
       if (failures > 5) break;
       await new Promise((r) => setTimeout(r, Math.min(30_000, 500 * 2 ** failures)));
     }
-    if (!controller.signal.aborted) void poll();
+    if (controller.signal.aborted) return;
+    // Polling from here on; a stream that worked before may have dropped events.
+    if (connectedBefore) resync();
+    pollTimer = setInterval(resync, options.pollIntervalMs);
   };
 
   void connect();
   return () => {
     controller.abort();
-    clearTimeout(pollTimer);
+    clearInterval(pollTimer);
   };
 }
 

@@ -9,10 +9,10 @@
  * unvalidated ever reaches an element.
  */
 import type { z } from '../core/schemas/zod.js';
-import type { ServerEvent } from '../core/schemas/events.js';
-import { CreditsError, toCreditsError } from './errors.js';
+import { loadOnce } from '../util/load-once.js';
+import { CreditsError, codeForStatus, toCreditsError } from './errors.js';
 import { subscribeToEvents } from './event-stream.js';
-import type { AdminOperations, CreditsAdapter, ReadOptions, WriteOptions } from './types.js';
+import type { AdminOperations, CreditsAdapter, LiveEvent, ReadOptions, WriteOptions } from './types.js';
 
 export type Schemas = typeof import('../core/schemas/index.js');
 type FetchLike = (input: Request) => Promise<Response>;
@@ -30,7 +30,7 @@ export interface HttpAdapterOptions {
   retries?: number;
   /** First backoff delay, doubled per attempt; default 300 ms. */
   backoffMs?: number;
-  /** Fallback polling interval when the backend has no event stream; default 30 s. */
+  /** How often everything shown is fetched again when the backend has no event stream; default 30 s. */
   pollIntervalMs?: number;
   /** Operator token; enables `adapter.admin` (reference server only). */
   adminToken?: string;
@@ -38,8 +38,12 @@ export interface HttpAdapterOptions {
   fetch?: FetchLike;
 }
 
-let schemasPromise: Promise<Schemas> | undefined;
-export const loadSchemas = (): Promise<Schemas> => (schemasPromise ??= import('../core/schemas/index.js'));
+/** The schemas chunk; a failed download is a network error and is tried again on the next request. */
+export const loadSchemas: () => Promise<Schemas> = loadOnce(() =>
+  import('../core/schemas/index.js').catch((error: unknown) => {
+    throw new CreditsError('network_error', 'Part of the credits kit could not be loaded.', { cause: error });
+  }),
+);
 
 export class HttpAdapter implements CreditsAdapter {
   readonly admin: AdminOperations | undefined;
@@ -129,12 +133,11 @@ export class HttpAdapter implements CreditsAdapter {
     return (await this.get('/billing-portal', (s) => s.billingPortal, options)).url;
   }
 
-  subscribe(listener: (event: ServerEvent) => void): () => void {
+  subscribe(listener: (event: LiveEvent) => void): () => void {
     return subscribeToEvents({
       open: (signal) =>
         this.send('GET', '/events', undefined, { signal }, { accept: 'text/event-stream', timeout: false }),
       parse: async (data) => (await loadSchemas()).serverEvent.parse(data),
-      poll: async () => ({ type: 'account', account: await this.getAccount() }),
       pollIntervalMs: this.options.pollIntervalMs ?? 30_000,
       listener,
     });
@@ -234,9 +237,9 @@ export class HttpAdapter implements CreditsAdapter {
 
 /** Admin operations load their module on first use (only the demo and tests use them). */
 function lazyAdmin(adapter: HttpAdapter, adminToken: string): AdminOperations {
-  let ops: Promise<AdminOperations> | undefined;
-  const load = () =>
-    (ops ??= import('./admin-operations.js').then((m) => m.createAdminOperations(adapter, adminToken)));
+  const load = loadOnce(() =>
+    import('./admin-operations.js').then((m) => m.createAdminOperations(adapter, adminToken)),
+  );
   const names: (keyof AdminOperations)[] = [
     'decideCreditRequest',
     'setCreditPayments',
@@ -295,15 +298,9 @@ async function problemFrom(response: Response): Promise<CreditsError> {
   } catch {
     // Not JSON: fall through to a status-only error.
   }
-  const code =
-    response.status === 401
-      ? 'unauthorized'
-      : response.status === 404
-        ? 'not_found'
-        : response.status >= 500
-          ? 'internal_error'
-          : 'http_error';
-  return new CreditsError(code, `The server answered ${response.status}.`, { status: response.status });
+  return new CreditsError(codeForStatus(response.status), `The server answered ${response.status}.`, {
+    status: response.status,
+  });
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {
@@ -316,9 +313,4 @@ function delay(ms: number, signal?: AbortSignal): Promise<void> {
       { once: true },
     );
   });
-}
-
-/** A random idempotency key (crypto-strength where available). */
-export function randomKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }

@@ -2,8 +2,9 @@
  * The adapter boundary (package export `creditkit/adapter`): the interface, the
  * HTTP adapter, the in-page mock, errors, and every data type that crosses it.
  */
-export type { CreditsAdapter, AdminOperations, ReadOptions, WriteOptions } from './types.js';
-export { HttpAdapter, randomKey, type HttpAdapterOptions } from './http-adapter.js';
+export type { CreditsAdapter, AdminOperations, LiveEvent, ReadOptions, WriteOptions } from './types.js';
+export { HttpAdapter, type HttpAdapterOptions } from './http-adapter.js';
+export { randomKey } from '../util/keys.js';
 export { createMockAdapter, MOCK_PRESETS, type MockPreset, type MockAdapterOptions } from './mock-adapter.js';
 export { CreditsError, toCreditsError, type CreditsErrorCode, type TransportErrorCode } from './errors.js';
 /** The data the adapter returns and takes: integers in minor units, ISO timestamps. */

@@ -3,10 +3,12 @@
  * handler, so the page runs the whole backend contract with no network and no
  * service worker. The mock server module loads on demand, never with the kit.
  */
+import { DEMO_ADMIN_TOKEN, PRESET_NAMES, demoToken, type MockPreset } from '../core/presets.js';
+import { loadOnce } from '../util/load-once.js';
 import { HttpAdapter } from './http-adapter.js';
 
-export type MockPreset = 'usage-billing' | 'agency-credits' | 'ai-credits' | 'scan-credits';
-export const MOCK_PRESETS: readonly MockPreset[] = ['usage-billing', 'agency-credits', 'ai-credits', 'scan-credits'];
+export type { MockPreset };
+export const MOCK_PRESETS: readonly MockPreset[] = PRESET_NAMES;
 
 const MOCK_BASE = 'https://mock.creditkit.invalid/api';
 
@@ -18,15 +20,18 @@ export interface MockAdapterOptions {
 
 export function createMockAdapter(options: MockAdapterOptions = {}): HttpAdapter {
   const preset = options.preset ?? 'usage-billing';
-  const server = import('../mock/index.js').then(({ createMockServer }) =>
-    createMockServer({ presets: [preset], basePath: '/api', publicUrl: MOCK_BASE, ...options.server }),
+  // A failed chunk download is tried again on the next request (as a network error).
+  const server = loadOnce(() =>
+    import('../mock/index.js').then(({ createMockServer }) =>
+      createMockServer({ presets: [preset], basePath: '/api', publicUrl: MOCK_BASE, ...options.server }),
+    ),
   );
   return new HttpAdapter({
     baseUrl: MOCK_BASE,
-    token: `demo-${preset}`,
-    adminToken: 'admin-demo-token',
+    token: demoToken(preset),
+    adminToken: DEMO_ADMIN_TOKEN,
     // The mock answers at once; a short timeout still proves the error path.
     timeoutMs: 10_000,
-    fetch: async (request) => (await server).fetch(request),
+    fetch: async (request) => (await server()).fetch(request),
   });
 }

@@ -30,6 +30,14 @@ import type {
   TransactionQuery,
 } from '../core/schemas/index.js';
 
+/**
+ * What an adapter's live stream delivers: a server event, or `resync` when
+ * changes may have been missed or cannot be told apart (a polling backend's
+ * tick, a stream that reconnected after a drop). On `resync` the store fetches
+ * again everything an element shows.
+ */
+export type LiveEvent = ServerEvent | { type: 'resync' };
+
 export interface ReadOptions {
   signal?: AbortSignal;
 }
@@ -72,10 +80,12 @@ export interface CreditsAdapter {
   getBillingPortalUrl(options?: ReadOptions): Promise<string>;
 
   /**
-   * Live changes from the backend (server-sent events, or polling where the
-   * backend has none). Returns an unsubscribe function.
+   * Live changes from the backend (server-sent events; where the backend has
+   * none, a `resync` now and then). Returns an unsubscribe function. An adapter
+   * with no way to learn about changes may return a no-op: writes made through
+   * the kit still show everywhere on the page and in other tabs.
    */
-  subscribe(listener: (event: ServerEvent) => void): () => void;
+  subscribe(listener: (event: LiveEvent) => void): () => void;
 
   /** Operator operations; only the mock server's admin API provides them. */
   readonly admin?: AdminOperations;

@@ -1,4 +1,5 @@
 /** Messages every element shares: states and retry. Error texts load on demand (error.messages.ts). */
+import { loadOnce } from '../util/load-once.js';
 import { defineCatalog, messagesFor } from './catalog.js';
 
 export const commonMessages = defineCatalog({
@@ -24,14 +25,16 @@ export const commonMessages = defineCatalog({
 
 type ErrorCatalog = typeof import('./error.messages.js').errorMessages;
 let errorCatalog: ErrorCatalog | undefined;
-let loading: Promise<void> | undefined;
 
 /**
  * Loads the error texts (a chunk of their own: most pages never show an error,
  * and the badge's budget has no room for them). Elements start this early.
  */
+const loadCatalog = loadOnce(() => import('./error.messages.js').then((m) => void (errorCatalog = m.errorMessages)));
+
+/** Never rejects: until the texts arrive the generic text shows, and a failed download is tried again next time. */
 export function loadErrorMessages(): Promise<void> {
-  return (loading ??= import('./error.messages.js').then((m) => void (errorCatalog = m.errorMessages)));
+  return loadCatalog().catch(() => undefined);
 }
 
 export function errorMessagesLoaded(): boolean {

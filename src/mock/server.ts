@@ -3,6 +3,7 @@
  * implements the whole REST contract. The same handler runs in the page (`mock`),
  * under msw, and behind the Node HTTP server.
  */
+import { DEMO_ADMIN_TOKEN } from '../core/presets.js';
 import { ProblemError, problem } from './http.js';
 import { RequestContext } from './context.js';
 import { Router, type Route } from './router.js';
@@ -77,7 +78,7 @@ export interface MockServer extends MockServerCore {
   readonly router: Router;
 }
 
-export const DEFAULT_ADMIN_TOKEN = 'admin-demo-token';
+export const DEFAULT_ADMIN_TOKEN = DEMO_ADMIN_TOKEN;
 
 function createClock(start: number | undefined, frozen: boolean): MockClock {
   let offset = start === undefined ? 0 : start - Date.now();

@@ -1,7 +1,8 @@
 /**
  * Connects an element to its provider's store: through @lit/context when a
  * provider is an ancestor (also one that upgrades later), otherwise the page's
- * first provider. Re-renders the host on every store change and loads the account.
+ * first provider (and none when that provider leaves). Re-renders the host on
+ * every store change and shows the account (every element needs it).
  */
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -22,6 +23,7 @@ export class StoreController implements ReactiveController {
   store: CreditStore | undefined;
   private fromContext = false;
   private unsubscribeStore: (() => void) | undefined;
+  private releaseAccount: (() => void) | undefined;
   private unsubscribeProviders: (() => void) | undefined;
   private topicUnsubscribers: (() => void)[] = [];
   private readonly topics = new Map<Topic, (detail: TopicDetail) => void>();
@@ -71,6 +73,12 @@ export class StoreController implements ReactiveController {
   private useDefault(): void {
     const store = pageDefaultStore();
     if (store) this.use(store);
+    else if (this.store) {
+      // The page's provider left: nothing to show until another one appears.
+      this.detach();
+      this.store = undefined;
+      this.host.requestUpdate();
+    }
   }
 
   private use(store: CreditStore): void {
@@ -78,15 +86,17 @@ export class StoreController implements ReactiveController {
     this.detach();
     this.store = store;
     this.unsubscribeStore = store.subscribe(() => this.host.requestUpdate());
+    this.releaseAccount = store.accountResource.use();
     this.topicUnsubscribers = [...this.topics].map(([topic, listener]) => store.on(topic, listener));
     this.onStore?.(store);
-    void store.load();
     this.host.requestUpdate();
   }
 
   private detach(): void {
     this.unsubscribeStore?.();
     this.unsubscribeStore = undefined;
+    this.releaseAccount?.();
+    this.releaseAccount = undefined;
     this.topicUnsubscribers.forEach((u) => u());
     this.topicUnsubscribers = [];
   }

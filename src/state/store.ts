@@ -1,17 +1,47 @@
 /**
- * The account state one provider shares with every element under it. Elements
- * read `account`, `status` and `error`, run writes through `mutate()`, and listen
- * for topics. After any write the store refreshes the account and tells every
- * element on the page, other tabs (BroadcastChannel) and nobody twice.
+ * The state one provider shares with every element under it, and the only way
+ * elements reach data. Reads are shared resources (`account`, `packages`,
+ * `billingDetails`, `autoTopUp`, `requests`, `history(filters)`,
+ * `payability(item)`): fetched once however many elements show them. Writes go
+ * through the store's write methods (or `mutate`), which set what the answer
+ * tells and invalidate what it changed, here, in other tabs of the same account
+ * (BroadcastChannel) and, through live events, on other devices.
+ *
+ * The store is active while an element listens: only then does it hold the live
+ * event stream and the cross-tab channel open. Topics (`on()`) tell elements what
+ * changed and whether the change came from elsewhere, for announcements.
  */
-import type { CreditsAdapter } from '../adapter/types.js';
 import { CreditsError, toCreditsError } from '../adapter/errors.js';
-import type { Account } from '../core/schemas/account.js';
-import type { ServerEvent } from '../core/schemas/events.js';
+import type { CreditsAdapter, LiveEvent, ReadOptions } from '../adapter/types.js';
+import type {
+  Account,
+  AutoTopUpSettings,
+  AutoTopUpState,
+  BillingDetails,
+  BillingDetailsInput,
+  CompleteTopUpRequest,
+  CreateCreditRequest,
+  CreditRequest,
+  ItemRef,
+  PackageList,
+  Payability,
+  Payment,
+  Quote,
+  QuoteRequest,
+  ServerEvent,
+  StartTopUpRequest,
+  TopUp,
+  TransactionPage,
+  TransactionQuery,
+} from '../core/schemas/index.js';
+import { hashKey } from '../util/keys.js';
+import type { HistoryFilters } from './history-list.js';
+import { HistoryResource } from './history-resource.js';
+import { Resource, type ResourceOwner, type ResourceStatus } from './resource.js';
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+export type LoadStatus = ResourceStatus;
 
-/** What changed, so elements reload only what they show. */
+/** What changed, so elements can say so (live regions) and resources refetch. */
 export type Topic =
   'account' | 'transactions' | 'requests' | 'billing' | 'auto-top-up' | 'payability' | 'top-ups' | 'notice';
 
@@ -23,53 +53,96 @@ export interface TopicDetail {
   remote: boolean;
 }
 
-export class CreditStore extends EventTarget {
+export interface AdapterOptions {
+  /**
+   * Share changes with other tabs of the same account: the scope (e.g. the API
+   * URL) that, with the account id, names the channel. Omit for backends that
+   * live in the tab (the in-page mock).
+   */
+  tabScope?: string;
+}
+
+/** The account refuses a snapshot older than the one it shows (a slow answer never rolls back). */
+class AccountResource extends Resource<Account> {
+  protected override isNewer(next: Account, current: Account): boolean {
+    return Date.parse(next.updatedAt) >= Date.parse(current.updatedAt);
+  }
+}
+
+const WRITE_TOPICS = {
+  topUp: ['account', 'transactions', 'top-ups', 'payability', 'auto-top-up'],
+  payment: ['account', 'transactions', 'payability', 'auto-top-up'],
+  request: ['requests'],
+  billing: ['billing', 'account'],
+  autoTopUp: ['auto-top-up', 'account'],
+} satisfies Record<string, Topic[]>;
+
+export class CreditStore extends EventTarget implements ResourceOwner {
   adapter: CreditsAdapter | null = null;
-  account: Account | undefined;
-  status: LoadStatus = 'idle';
-  error: CreditsError | undefined;
   /** Locale override from the provider's `locale` attribute. */
   locale: string | null = null;
 
-  private loading: Promise<void> | undefined;
-  private unsubscribe: (() => void) | undefined;
+  readonly accountResource = new AccountResource(this, (a, signal) => a.getAccount({ signal }));
+  readonly packages = new Resource<PackageList>(this, (a, signal) => a.listPackages({ signal }));
+  readonly billingDetails = new Resource<BillingDetails | null>(this, (a, signal) => a.getBillingDetails({ signal }));
+  readonly autoTopUp = new Resource<AutoTopUpState>(this, (a, signal) => a.getAutoTopUp({ signal }));
+  readonly requests = new Resource<CreditRequest[]>(this, (a, signal) => a.listCreditRequests({ signal }));
+  private readonly histories = new Map<string, HistoryResource>();
+  private readonly payabilities = new Map<string, Resource<Payability>>();
+
+  private listeners = 0;
+  private stopLive: (() => void) | undefined;
+  private tabScope: string | undefined;
   private channel: BroadcastChannel | undefined;
-  private generation = 0;
+  private channelName: string | undefined;
+
+  /** The account, once loaded. */
+  get account(): Account | undefined {
+    return this.accountResource.value;
+  }
+
+  /** The account's load status (what every element shows first). */
+  get status(): LoadStatus {
+    return this.accountResource.status;
+  }
+
+  /** The account's last load error. */
+  get error(): CreditsError | undefined {
+    return this.accountResource.error;
+  }
 
   /** Replaces the backend (provider configuration changed): state starts over. */
-  setAdapter(adapter: CreditsAdapter | null, channelKey?: string): void {
-    this.disconnect();
-    this.generation++;
+  setAdapter(adapter: CreditsAdapter | null, options: AdapterOptions = {}): void {
+    this.stopLiveUpdates();
     this.adapter = adapter;
-    this.account = undefined;
-    this.error = undefined;
-    this.status = 'idle';
-    this.loading = undefined;
-    if (adapter && channelKey && typeof BroadcastChannel !== 'undefined') {
-      this.channel = new BroadcastChannel(`creditkit:${channelKey}`);
-      this.channel.onmessage = (message: MessageEvent<{ topics: Topic[] }>) =>
-        void this.onRemoteChange(message.data.topics);
-    }
+    this.tabScope = options.tabScope;
+    for (const resource of this.resources()) resource.reset();
     this.changed();
-    if (this.hasListeners) {
-      void this.load();
-      this.startLive();
-    }
+    if (!this.active) return;
+    this.startLiveUpdates();
+    for (const resource of this.resources()) if (resource.inUse) void resource.load();
+    void this.load();
   }
 
-  private listenerCount = 0;
-  private get hasListeners(): boolean {
-    return this.listenerCount > 0;
+  private get active(): boolean {
+    return this.listeners > 0;
   }
 
-  /** Subscribe to state changes (account, status, locale); returns an unsubscribe. */
+  /**
+   * Subscribe to state changes (any resource, locale); returns an unsubscribe. The
+   * live stream and the cross-tab channel stay open while someone listens.
+   */
   subscribe(listener: () => void): () => void {
     this.addEventListener('change', listener);
-    this.listenerCount++;
-    if (this.listenerCount === 1) this.startLive();
+    this.listeners++;
+    if (this.listeners === 1) this.startLiveUpdates();
+    let done = false;
     return () => {
+      if (done) return;
+      done = true;
       this.removeEventListener('change', listener);
-      this.listenerCount--;
+      this.listeners--;
+      if (this.listeners === 0) this.stopLiveUpdates();
     };
   }
 
@@ -80,57 +153,112 @@ export class CreditStore extends EventTarget {
     return () => this.removeEventListener(`topic:${topic}`, handler);
   }
 
-  /** Loads the account once; concurrent callers share the request. */
+  /** Loads the account unless it is there; concurrent callers share the request. Never rejects. */
   load(): Promise<void> {
-    if (this.status === 'ready' || !this.adapter) return Promise.resolve();
-    return (this.loading ??= this.fetchAccount());
+    return this.accountResource.load();
   }
 
   /** Reloads the account (retry, or after a change elsewhere). */
   refresh(): Promise<void> {
-    this.loading = this.fetchAccount();
-    return this.loading;
+    return this.accountResource.refresh();
   }
 
-  private async fetchAccount(): Promise<void> {
-    const adapter = this.adapter;
-    if (!adapter) return;
-    const generation = this.generation;
-    if (this.status !== 'ready') {
-      this.status = 'loading';
-      this.changed();
-    }
-    try {
-      const account = await adapter.getAccount();
-      if (generation !== this.generation) return;
-      this.setAccount(account);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.error = toCreditsError(error);
-      // Keep showing a known balance if a background refresh fails.
-      if (!this.account) this.status = 'error';
-      this.changed();
-    } finally {
-      if (generation === this.generation) this.loading = undefined;
-    }
-  }
-
-  /** Applies a fresher account (newer `updatedAt` wins, so a slow response never rolls back). */
+  /** Applies an account snapshot unless it is older than the one shown. */
   setAccount(account: Account): void {
-    if (this.account && Date.parse(account.updatedAt) < Date.parse(this.account.updatedAt)) return;
-    this.account = account;
-    this.status = 'ready';
-    this.error = undefined;
-    this.changed();
+    this.accountResource.offer(account);
+  }
+
+  /** One filtered view of the history (shared by every element showing the same view). */
+  history(filters: HistoryFilters, pageSize: number): HistoryResource {
+    const key = HistoryResource.key(filters, pageSize);
+    let resource = this.histories.get(key);
+    if (!resource) this.histories.set(key, (resource = new HistoryResource(this, filters, pageSize)));
+    return resource;
+  }
+
+  /** Whether an item can be paid with credits, and its price (shared per item). */
+  payability(item: ItemRef): Resource<Payability> {
+    const key = `${item.itemType}:${item.itemId}`;
+    let resource = this.payabilities.get(key);
+    if (!resource)
+      this.payabilities.set(
+        key,
+        (resource = new Resource<Payability>(this, (a, signal) => a.getPayability(item, { signal }))),
+      );
+    return resource;
+  }
+
+  // Reads that are not shared state: each caller asks its own question.
+
+  /** The backend's quote for a top-up or purchase (callers debounce and drop stale answers). */
+  quote(request: QuoteRequest, options?: ReadOptions): Promise<Quote> {
+    return this.requireAdapter().getQuote(request, options);
+  }
+
+  /** A top-up's current state (return from a hosted payment page). */
+  topUp(id: string, options?: ReadOptions): Promise<TopUp> {
+    return this.requireAdapter().getTopUp(id, options);
+  }
+
+  /** One page of the history, outside any shared view (CSV export). */
+  transactionsPage(query: TransactionQuery, options?: ReadOptions): Promise<TransactionPage> {
+    return this.requireAdapter().listTransactions(query, options);
+  }
+
+  invoicePdf(invoiceId: string, options?: ReadOptions): Promise<Blob> {
+    return this.requireAdapter().getInvoicePdf(invoiceId, options);
+  }
+
+  billingPortalUrl(options?: ReadOptions): Promise<string> {
+    return this.requireAdapter().getBillingPortalUrl(options);
+  }
+
+  // Writes: each sets what its answer tells and invalidates what it changed.
+
+  /** Saves billing details; every element shows the stored details at once (no refetch). */
+  saveBillingDetails(details: BillingDetailsInput, idempotencyKey: string): Promise<BillingDetails> {
+    return this.write((a) => a.saveBillingDetails(details, { idempotencyKey }), WRITE_TOPICS.billing, {
+      billing: (saved) => this.billingDetails.set(saved),
+    });
+  }
+
+  /** Saves auto top-up settings; every element shows the saved settings at once (no refetch). */
+  saveAutoTopUp(settings: AutoTopUpSettings, idempotencyKey: string): Promise<AutoTopUpState> {
+    return this.write((a) => a.saveAutoTopUp(settings, { idempotencyKey }), WRITE_TOPICS.autoTopUp, {
+      'auto-top-up': (saved) => this.autoTopUp.set(saved),
+    });
+  }
+
+  startTopUp(request: StartTopUpRequest, idempotencyKey: string): Promise<TopUp> {
+    return this.mutate((a) => a.startTopUp(request, { idempotencyKey }), WRITE_TOPICS.topUp);
+  }
+
+  completeTopUp(id: string, request: CompleteTopUpRequest, idempotencyKey: string): Promise<TopUp> {
+    return this.mutate((a) => a.completeTopUp(id, request, { idempotencyKey }), WRITE_TOPICS.topUp);
+  }
+
+  createCreditRequest(request: CreateCreditRequest, idempotencyKey: string): Promise<CreditRequest> {
+    return this.mutate((a) => a.createCreditRequest(request, { idempotencyKey }), WRITE_TOPICS.request);
+  }
+
+  payWithCredits(item: ItemRef, idempotencyKey: string): Promise<Payment> {
+    return this.mutate((a) => a.payWithCredits(item, { idempotencyKey }), WRITE_TOPICS.payment);
   }
 
   /**
-   * Runs a write against the adapter; afterwards refreshes the account and
-   * announces `topics` here and in other tabs. Errors are `CreditsError`s.
+   * Runs any write against the adapter; afterwards invalidates `topics` here (the
+   * account is refreshed before this resolves) and in other tabs, and announces
+   * them. Errors are `CreditsError`s.
    */
-  async mutate<T>(
+  mutate<T>(run: (adapter: CreditsAdapter) => Promise<T>, topics: Topic[] = ['account', 'transactions']): Promise<T> {
+    return this.write(run, topics, {});
+  }
+
+  /** `mutate`, where the answer itself is the new state of some topics (set, not refetched). */
+  private async write<T>(
     run: (adapter: CreditsAdapter) => Promise<T>,
-    topics: Topic[] = ['account', 'transactions'],
+    topics: Topic[],
+    answered: Partial<Record<Topic, (result: T) => void>>,
   ): Promise<T> {
     const adapter = this.requireAdapter();
     let result: T;
@@ -139,7 +267,9 @@ export class CreditStore extends EventTarget {
     } catch (error) {
       throw toCreditsError(error);
     }
-    await this.refresh();
+    for (const apply of Object.values(answered)) apply(result);
+    this.invalidate(topics.filter((topic) => !answered[topic]));
+    if (topics.includes('account')) await this.accountResource.load();
     this.announce(topics, false);
     this.channel?.postMessage({ topics });
     return result;
@@ -165,60 +295,125 @@ export class CreditStore extends EventTarget {
     this.changed();
   }
 
-  private async onRemoteChange(topics: Topic[]): Promise<void> {
-    await this.refresh();
-    this.announce(topics, true);
-  }
-
-  private startLive(): void {
-    if (!this.adapter || this.unsubscribe) return;
-    const generation = this.generation;
-    this.unsubscribe = this.adapter.subscribe((event) => {
-      if (generation !== this.generation) return;
-      this.onServerEvent(event);
-    });
-  }
-
-  private onServerEvent(event: ServerEvent): void {
-    switch (event.type) {
-      case 'account':
-        this.setAccount(event.account);
-        this.announce(['account', 'payability'], true, event);
-        break;
-      case 'transaction':
-        this.announce(['transactions'], true, event);
-        break;
-      case 'credit_request':
-        this.announce(['requests'], true, event);
-        break;
-      case 'top_up':
-        this.announce(['top-ups', 'transactions'], true, event);
-        break;
-      case 'auto_top_up_failed':
-        this.announce(['notice', 'auto-top-up'], true, event);
-        break;
-    }
-  }
-
-  private changed(): void {
+  /** Something changed: every element re-renders from the shared state. */
+  changed(): void {
+    this.openChannelForAccount();
     this.dispatchEvent(new Event('change'));
   }
 
-  private disconnect(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+  /** Marks what `topics` cover as changed: refetched now where shown, on next use elsewhere. */
+  private invalidate(topics: Topic[]): void {
+    for (const topic of topics) for (const resource of this.resourcesFor(topic)) resource.invalidate();
+    // Whoever listens to the store shows the account (it carries the balance).
+    if (topics.includes('account') && this.active && !this.accountResource.inUse) void this.accountResource.refresh();
+    this.dropUnused();
+  }
+
+  private resourcesFor(topic: Topic): Resource<unknown>[] {
+    switch (topic) {
+      case 'account':
+        return [this.accountResource];
+      case 'transactions':
+        return [...this.histories.values()];
+      case 'requests':
+        return [this.requests];
+      case 'billing':
+        return [this.billingDetails];
+      case 'auto-top-up':
+        return [this.autoTopUp];
+      case 'payability':
+        return [...this.payabilities.values()];
+      default:
+        return [];
+    }
+  }
+
+  private resources(): Resource<unknown>[] {
+    return [
+      this.accountResource,
+      this.packages,
+      this.billingDetails,
+      this.autoTopUp,
+      this.requests,
+      ...this.histories.values(),
+      ...this.payabilities.values(),
+    ];
+  }
+
+  /** Keyed views nobody shows are dropped (a large history list is not kept for nothing). */
+  private dropUnused(): void {
+    for (const [key, resource] of this.histories) if (!resource.inUse) this.histories.delete(key);
+    for (const [key, resource] of this.payabilities) if (!resource.inUse) this.payabilities.delete(key);
+  }
+
+  private startLiveUpdates(): void {
+    if (!this.adapter || this.stopLive) return;
+    const adapter = this.adapter;
+    this.stopLive = adapter.subscribe((event) => {
+      if (this.adapter === adapter) this.onLiveEvent(event);
+    });
+    this.openChannelForAccount();
+  }
+
+  private stopLiveUpdates(): void {
+    this.stopLive?.();
+    this.stopLive = undefined;
     this.channel?.close();
     this.channel = undefined;
+    this.channelName = undefined;
   }
 
-  /** Stops live updates (provider removed from the page). */
-  dispose(): void {
-    this.disconnect();
-    this.generation++;
+  /**
+   * Other tabs of the same account hear our writes: the channel is named by the
+   * backend scope and the account id (hashed: a name must not carry secrets), so it
+   * opens once the account is known, for any adapter that is not tab-local.
+   */
+  private openChannelForAccount(): void {
+    const account = this.account;
+    if (!this.active || this.tabScope === undefined || !account || typeof BroadcastChannel === 'undefined') return;
+    const name = `creditkit:${hashKey(`${this.tabScope}|${account.id}`)}`;
+    if (name === this.channelName) return;
+    this.channel?.close();
+    this.channelName = name;
+    this.channel = new BroadcastChannel(name);
+    this.channel.onmessage = (message: MessageEvent<{ topics: Topic[] }>) => this.onRemoteChange(message.data.topics);
   }
 
-  /** Restarts live updates after `dispose` (provider moved in the DOM). */
-  resume(): void {
-    if (this.listenerCount > 0) this.startLive();
+  private onRemoteChange(topics: Topic[]): void {
+    this.invalidate(topics.includes('account') ? topics : [...topics, 'account']);
+    this.announce(topics, true);
+  }
+
+  private onLiveEvent(event: LiveEvent): void {
+    switch (event.type) {
+      case 'account':
+        this.setAccount(event.account);
+        this.invalidate(['payability']);
+        this.announce(['account', 'payability'], true, event);
+        break;
+      case 'transaction':
+        for (const history of this.histories.values()) history.upsert(event.transaction);
+        this.announce(['transactions'], true, event);
+        break;
+      case 'credit_request':
+        this.invalidate(['requests']);
+        this.announce(['requests'], true, event);
+        break;
+      case 'top_up':
+        this.invalidate(['transactions']);
+        this.announce(['top-ups', 'transactions'], true, event);
+        break;
+      case 'auto_top_up_failed':
+        this.invalidate(['auto-top-up']);
+        this.announce(['notice', 'auto-top-up'], true, event);
+        break;
+      case 'resync': {
+        const all: Topic[] = ['account', 'transactions', 'requests', 'billing', 'auto-top-up', 'payability'];
+        this.invalidate(all);
+        this.packages.invalidate();
+        this.announce(all, true);
+        break;
+      }
+    }
   }
 }

@@ -7,3 +7,8 @@ export function hashKey(text: string): string {
   }
   return (hash >>> 0).toString(36);
 }
+
+/** A random idempotency key (crypto-strength where available). */
+export function randomKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}

@@ -204,18 +204,40 @@ describe('HttpAdapter live updates', () => {
     assert.equal(t.requests[0]!.headers.get('accept'), 'text/event-stream');
   });
 
-  it('falls back to polling when the backend has no event stream', async () => {
-    const t = transport(
-      () => json({ title: 'Not found', status: 404, code: 'not_found' }, 404, 'application/problem+json'),
-      () => json(account),
-      () => json({ ...account, balance: 1 }),
+  it('says resync every poll interval when the backend has no event stream (the store then refetches what is shown)', async () => {
+    const t = transport(() =>
+      json({ title: 'Not found', status: 404, code: 'not_found' }, 404, 'application/problem+json'),
     );
-    const seen: number[] = [];
-    const stop = adapterWith(t.fetch, { pollIntervalMs: 10 }).subscribe(
-      (event) => event.type === 'account' && seen.push(event.account.balance),
-    );
+    const seen: string[] = [];
+    const stop = adapterWith(t.fetch, { pollIntervalMs: 10 }).subscribe((event) => seen.push(event.type));
     for (let i = 0; i < 100 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 5));
     stop();
-    assert.deepEqual(seen.slice(0, 2), [25_000, 1]);
+    assert.deepEqual(seen.slice(0, 2), ['resync', 'resync']);
+    assert.equal(t.requests.length, 1, 'polling asks nothing itself');
+  });
+
+  it('says resync after the stream reconnects (events may have been missed while it was down)', async () => {
+    const stream = (text: string) => () =>
+      new Response(new TextEncoder().encode(text), { headers: { 'content-type': 'text/event-stream' } });
+    const event = `data: ${JSON.stringify({ type: 'account', account })}\n\n`;
+    const t = transport(stream(event), stream(event), () => new Promise<Response>(() => {}));
+    const seen: string[] = [];
+    const stop = adapterWith(t.fetch).subscribe((e) => seen.push(e.type));
+    for (let i = 0; i < 400 && seen.length < 3; i++) await new Promise((r) => setTimeout(r, 5));
+    stop();
+    assert.deepEqual(seen, ['account', 'resync', 'account']);
+  });
+
+  it('says nothing more once unsubscribed', async () => {
+    const t = transport(() =>
+      json({ title: 'Not found', status: 404, code: 'not_found' }, 404, 'application/problem+json'),
+    );
+    const seen: string[] = [];
+    const stop = adapterWith(t.fetch, { pollIntervalMs: 5 }).subscribe((event) => seen.push(event.type));
+    for (let i = 0; i < 100 && seen.length < 1; i++) await new Promise((r) => setTimeout(r, 5));
+    stop();
+    const count = seen.length;
+    await new Promise((r) => setTimeout(r, 40));
+    assert.equal(seen.length, count);
   });
 });

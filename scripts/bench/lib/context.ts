@@ -3,7 +3,7 @@
  * (playwright-core + scripts/find-browser.js), a lazily started static server
  * on 127.0.0.1:0 over the repo root, tables, and fail/skip bookkeeping.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -76,17 +76,18 @@ export class BenchContext {
   server(): Promise<StaticServer> {
     this.serverPromise ??= new Promise((resolvePromise, reject) => {
       const pages = new Map<string, string>();
-      const server = createServer(async (req, res) => {
-        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const serve = async (req: IncomingMessage, res: ServerResponse) => {
         res.setHeader('Cache-Control', 'no-store');
-        const inline = pages.get(path);
-        if (inline !== undefined) {
-          res.setHeader('Content-Type', TYPES['.html']!);
-          res.end(inline);
-          return;
-        }
-        const file = normalize(join(ROOT, path));
         try {
+          // Inside the try: a malformed %-escape must be a 404, not an unhandled rejection.
+          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+          const inline = pages.get(path);
+          if (inline !== undefined) {
+            res.setHeader('Content-Type', TYPES['.html']!);
+            res.end(inline);
+            return;
+          }
+          const file = normalize(join(ROOT, path));
           if (!file.startsWith(ROOT) || !(await stat(file)).isFile()) throw new Error('not a file');
           res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
           res.end(await readFile(file));
@@ -94,7 +95,8 @@ export class BenchContext {
           res.statusCode = 404;
           res.end('not found');
         }
-      });
+      };
+      const server = createServer((req, res) => void serve(req, res));
       server.on('error', reject);
       server.listen(0, '127.0.0.1', () => {
         const address = server.address();

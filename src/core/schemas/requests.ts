@@ -1,4 +1,5 @@
 import { z } from './zod.js';
+import { MANUAL_METHODS } from '../methods.js';
 import { amount, currency, id, paymentMethod, timestamp } from './common.js';
 import { quote } from './pricing.js';
 
@@ -9,7 +10,7 @@ export const createCreditRequest = z.object({
   packageId: z.optional(id),
   quantity: z.optional(amount),
   amount: z.optional(amount),
-  method: z.enum(['bank_transfer', 'crypto']),
+  method: z.enum(MANUAL_METHODS),
 });
 export type CreateCreditRequest = z.infer<typeof createCreditRequest>;
 

@@ -6,12 +6,10 @@
  * twice. Failures land in `error` as a `CreditsError` with a stable code.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { randomKey } from '../../adapter/http-adapter.js';
+import { randomKey } from '../../util/keys.js';
 import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
 import type { CompleteTopUpRequest, StartTopUpRequest, TopUp } from '../../core/schemas/index.js';
-import type { CreditStore, Topic } from '../../state/store.js';
-
-const TOP_UP_TOPICS: Topic[] = ['account', 'transactions', 'top-ups'];
+import type { CreditStore } from '../../state/store.js';
 
 export class TopUpAttempt {
   busy = false;
@@ -37,10 +35,7 @@ export class TopUpAttempt {
   /** Starts a top-up (card, PayPal, invoice); resolves with it, or null when busy or failed (see `error`). */
   start(store: CreditStore, request: StartTopUpRequest): Promise<TopUp | null> {
     const key = (this.startKey ??= randomKey());
-    return this.run(
-      async () =>
-        (this.topUp = await store.mutate((a) => a.startTopUp(request, { idempotencyKey: key }), TOP_UP_TOPICS)),
-    );
+    return this.run(async () => (this.topUp = await store.startTopUp(request, key)));
   }
 
   /** Pays or completes the current top-up (test card number, approved PayPal order). */
@@ -48,13 +43,7 @@ export class TopUpAttempt {
     const topUp = this.topUp;
     if (!topUp) return Promise.resolve(null);
     const key = (this.completeKey ??= randomKey());
-    return this.run(
-      async () =>
-        (this.topUp = await store.mutate(
-          (a) => a.completeTopUp(topUp.id, request, { idempotencyKey: key }),
-          TOP_UP_TOPICS,
-        )),
-    );
+    return this.run(async () => (this.topUp = await store.completeTopUp(topUp.id, request, key)));
   }
 
   protected forgetKeys(): void {

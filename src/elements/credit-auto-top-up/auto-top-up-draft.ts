@@ -6,6 +6,7 @@
  */
 import { currencyPrecision, parseAmountInput, toDecimalString } from '../../core/money.js';
 import type { Account } from '../../core/schemas/account.js';
+import { autoTopUpErrors, type AutoTopUpContext } from '../../core/auto-top-up.js';
 import type { AutoTopUpSettings, AutoTopUpState } from '../../core/schemas/auto-top-up.js';
 import type { AutoTopUpMessages } from './credit-auto-top-up.messages.js';
 
@@ -46,11 +47,16 @@ export function draftFrom(state: AutoTopUpState, account: Account): Draft {
   };
 }
 
-/** Parses the draft; returns the settings, or the errors by field. */
+/**
+ * Parses the draft (numbers as typed, without floats) and checks it with the rule
+ * the backend runs (src/core/auto-top-up.ts); returns the settings, or the
+ * errors by field.
+ */
 export function settingsFrom(
   draft: Draft,
   account: Account,
   locale: string,
+  context: AutoTopUpContext,
 ): { settings: AutoTopUpSettings } | { errors: DraftErrors } {
   const errors: DraftErrors = {};
   const p = balancePrecision(account);
@@ -72,34 +78,32 @@ export function settingsFrom(
   if (draft.purchase.startsWith('package:')) {
     purchase = { type: 'package', packageId: draft.purchase.slice('package:'.length) };
   } else {
-    const value = optional(draft.value, p, 'value');
-    if (value === null || value <= 0) errors.value ??= 'invalidNumber';
+    const value = optional(draft.value, p, 'value') ?? 0;
     purchase =
-      draft.purchase === 'refill'
-        ? { type: 'refill', targetBalance: value ?? 0 }
-        : { type: 'amount', amount: value ?? 0 };
-    if (purchase.type === 'refill' && threshold !== null && (value ?? 0) <= threshold) errors.value = 'invalidTarget';
+      draft.purchase === 'refill' ? { type: 'refill', targetBalance: value } : { type: 'amount', amount: value };
   }
-  if (draft.enabled && threshold === null && expiryDays === null && !errors.threshold && !errors.expiryDays)
-    errors.threshold = 'needTrigger';
   if (Object.keys(errors).length) return { errors };
-  return {
-    settings: {
-      enabled: draft.enabled,
-      threshold,
-      expiryDays,
-      purchase,
-      monthlyCap,
-      paymentMethodId: draft.paymentMethodId || null,
-    },
+  const settings: AutoTopUpSettings = {
+    enabled: draft.enabled,
+    threshold,
+    expiryDays,
+    purchase,
+    monthlyCap,
+    paymentMethodId: draft.paymentMethodId || null,
   };
+  const refused = autoTopUpErrors(settings, context);
+  return refused.length ? { errors: draftErrors(refused) } : { settings };
 }
 
-/** Server field names (`purchase.targetBalance`) → draft fields. */
-export function draftField(field: string): keyof DraftErrors | null {
-  if (field === 'threshold') return 'threshold';
-  if (field === 'expiryDays') return 'expiryDays';
-  if (field === 'monthlyCap') return 'monthlyCap';
-  if (field.startsWith('purchase.')) return 'value';
-  return null;
+/** The rule's (or the backend's) field errors, on the draft's fields. */
+export function draftErrors(errors: { field: string; code: string }[]): DraftErrors {
+  const result: DraftErrors = {};
+  for (const { field, code } of errors) {
+    if (field === 'threshold') result.threshold = code === 'required' ? 'needTrigger' : 'invalidNumber';
+    else if (field === 'expiryDays') result.expiryDays = 'invalidDays';
+    else if (field === 'monthlyCap') result.monthlyCap = 'invalidNumber';
+    else if (field === 'purchase.targetBalance') result.value = 'invalidTarget';
+    else if (field === 'purchase.amount') result.value = 'invalidNumber';
+  }
+  return result;
 }

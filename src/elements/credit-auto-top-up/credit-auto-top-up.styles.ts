@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const autoTopUpStyles = css`
   :host {
     display: block;
-    --_bg: var(--credit-auto-top-up-background, var(--_credit-color-surface));
-    --_gap: var(--credit-auto-top-up-gap, var(--_credit-space-m));
+    --_credit-auto-top-up-bg: var(--credit-auto-top-up-background, var(--_credit-color-surface));
+    --_credit-auto-top-up-gap: var(--credit-auto-top-up-gap, var(--_credit-space-m));
   }
   :host([modal]) {
     display: inline-block;
@@ -15,8 +15,8 @@ export const autoTopUpStyles = css`
   }
   .form {
     display: grid;
-    gap: var(--_gap);
-    background: var(--_bg);
+    gap: var(--_credit-auto-top-up-gap);
+    background: var(--_credit-auto-top-up-bg);
     max-width: 32rem;
   }
   .field {
@@ -67,7 +67,7 @@ export const autoTopUpStyles = css`
   dialog {
     border: 1px solid var(--_credit-color-border);
     border-radius: var(--_credit-radius-m);
-    background: var(--_bg);
+    background: var(--_credit-auto-top-up-bg);
     color: var(--_credit-color-text);
     box-shadow: var(--_credit-shadow);
     padding: var(--_credit-space-l);

@@ -1,14 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { randomKey } from '../../adapter/http-adapter.js';
-import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
+import { html, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
 import type { AutoTopUpState } from '../../core/schemas/auto-top-up.js';
 import type { PackageList } from '../../core/schemas/pricing.js';
-import { formatDate } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
-import { CreditElement } from '../base/credit-element.js';
-import { draftField, draftFrom, settingsFrom, type Draft, type DraftErrors } from './auto-top-up-draft.js';
-import { formTemplate } from './auto-top-up-form.js';
+import { CreditElement, waiting } from '../base/credit-element.js';
+import { AutoTopUpForm } from './auto-top-up-form.js';
 import { CreditAutoTopUpSavedEvent } from './credit-auto-top-up.events.js';
 import { autoTopUpMessages } from './credit-auto-top-up.messages.js';
 import { autoTopUpStyles } from './credit-auto-top-up.styles.js';
@@ -20,6 +16,9 @@ import { autoTopUpStyles } from './credit-auto-top-up.styles.js';
  *
  * Saves on "Save". Shows when auto top-up is paused after repeated failures and
  * why the last attempt failed, live.
+ *
+ * @attribute paused - Present (reflected, read-only) while auto top-up is paused after repeated
+ * failures; also `:state(paused)`.
  *
  * @fires {CreditAutoTopUpSavedEvent} credit-auto-top-up-saved - The settings were saved; `detail.state`.
  *
@@ -46,26 +45,43 @@ export class CreditAutoTopUp extends CreditElement {
   /** Renders a trigger button and shows the form in a modal dialog. */
   @property({ type: Boolean, reflect: true }) modal = false;
 
-  /** Reflected while auto top-up is paused after repeated failures. */
-  @property({ type: Boolean, reflect: true }) paused = false;
+  /** True while auto top-up is paused after repeated failures (read-only; reflected as `paused`). */
+  get paused(): boolean {
+    return this.autoState?.paused ?? false;
+  }
 
-  @state() private autoState: AutoTopUpState | null = null;
-  @state() private packages: PackageList | null = null;
-  @state() private draft: Draft | null = null;
-  @state() private errors: DraftErrors = {};
-  @state() private busy = false;
-  @state() private failure: CreditsError | null = null;
-  @state() private message: { tone: 'success' | 'error'; text: string } | null = null;
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('[part="trigger"]') private trigger!: HTMLButtonElement | null;
-  private loadedFrom: unknown;
-  private dirty = false;
-  private saveKey: string | undefined;
+  private readonly settings = this.useResource((store) =>
+    store.account?.settings.autoTopUpAvailable ? store.autoTopUp : undefined,
+  );
+  private readonly packageList = this.useResource((store) =>
+    store.account?.settings.autoTopUpAvailable ? store.packages : undefined,
+  );
 
-  constructor() {
-    super();
-    this.storeController.listen('auto-top-up', () => void this.load());
+  protected override get isLoading(): boolean {
+    return super.isLoading || waiting(this.settings.current) || waiting(this.packageList.current);
   }
+
+  /** The saved settings, once loaded (also when saved elsewhere on the page, live). */
+  private get autoState(): AutoTopUpState | null {
+    return this.settings.current?.value ?? null;
+  }
+
+  private get packages(): PackageList | null {
+    return this.packageList.current?.value ?? null;
+  }
+
+  private readonly form = new AutoTopUpForm(this, {
+    store: () => this.store,
+    account: () => this.account,
+    state: () => this.autoState,
+    packages: () => this.packages,
+    locale: () => this.locale,
+    messages: () => this.messages(autoTopUpMessages),
+    errorText: (code) => this.errorText(code),
+    saved: (state) => this.dispatchEvent(new CreditAutoTopUpSavedEvent({ state })),
+  });
 
   /** Opens the dialog (with `modal`). */
   show(): void {
@@ -79,99 +95,8 @@ export class CreditAutoTopUp extends CreditElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const store = this.store;
-    if (store?.adapter && store.account && store.adapter !== this.loadedFrom) {
-      this.loadedFrom = store.adapter;
-      this.dirty = false;
-      void this.load();
-    }
-    this.paused = this.autoState?.paused ?? false;
-  }
-
-  private async load(): Promise<void> {
-    const adapter = this.store?.adapter;
-    const account = this.account;
-    if (!adapter || !account?.settings.autoTopUpAvailable) return;
-    try {
-      const [autoState, packages] = await Promise.all([
-        adapter.getAutoTopUp(),
-        this.packages ? this.packages : adapter.listPackages(),
-      ]);
-      this.autoState = autoState;
-      this.packages = packages;
-      this.failure = null;
-      if (!this.dirty) this.draft = draftFrom(autoState, account);
-    } catch (error) {
-      this.failure = toCreditsError(error);
-    }
-  }
-
-  private change(patch: Partial<Draft>): void {
-    if (!this.draft) return;
-    this.draft = { ...this.draft, ...patch };
-    this.dirty = true;
-    // A changed form is a new request: a new idempotency key on the next save.
-    this.saveKey = undefined;
-    this.errors = {};
-  }
-
-  private async save(event: Event): Promise<void> {
-    event.preventDefault();
-    const store = this.store;
-    const account = this.account;
-    if (!store || !account || !this.draft || this.busy) return;
-    const m = this.messages(autoTopUpMessages);
-    const parsed = settingsFrom(this.draft, account, this.locale);
-    if ('errors' in parsed) {
-      this.errors = parsed.errors;
-      this.message = { tone: 'error', text: this.errorText('validation_failed') };
-      return;
-    }
-    this.busy = true;
-    const key = (this.saveKey ??= randomKey());
-    try {
-      const saved = await store.mutate(
-        (adapter) => adapter.saveAutoTopUp(parsed.settings, { idempotencyKey: key }),
-        ['auto-top-up'],
-      );
-      this.autoState = saved;
-      this.dirty = false;
-      this.saveKey = undefined;
-      this.draft = draftFrom(saved, account);
-      this.message = { tone: 'success', text: m.saved };
-      this.dispatchEvent(new CreditAutoTopUpSavedEvent({ state: saved }));
-    } catch (error) {
-      const failure = toCreditsError(error);
-      const errors: DraftErrors = {};
-      for (const [name, code] of Object.entries(failure.fieldErrors)) {
-        const target = draftField(name);
-        if (target)
-          errors[target] =
-            code === 'required' && target === 'threshold'
-              ? 'needTrigger'
-              : target === 'value'
-                ? 'invalidTarget'
-                : 'invalidNumber';
-      }
-      this.errors = errors;
-      this.message = { tone: 'error', text: this.errorText(failure.code) };
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private renderStatus() {
-    const m = this.messages(autoTopUpMessages);
-    const last = this.autoState?.lastFailure;
-    const reason = (code: string) => {
-      const known = (m as unknown as Record<string, unknown>)[code];
-      return typeof known === 'string' ? known : this.errorText(code);
-    };
-    return html`<div part="status" class="status" role="status" aria-live="polite">
-      ${this.autoState?.paused ? html`<p class="error">${m.paused}</p>` : nothing}
-      ${last ? html`<p class="muted">${m.lastFailure(reason(last.message), formatDate(last.at, this.locale, 'medium', true))}</p>` : nothing}
-      ${this.message ? html`<p class=${this.message.tone}>${this.message.text}</p>` : nothing}
-    </div>`;
+    this.setState('paused', this.paused);
+    this.form.sync();
   }
 
   private renderBody() {
@@ -180,26 +105,16 @@ export class CreditAutoTopUp extends CreditElement {
     if (this.store?.status === 'error' || !this.store) return this.renderAccountError();
     if (!account) return html`<p aria-busy="true">${this.common.loading}</p>`;
     if (!account.settings.autoTopUpAvailable) return html`<p part="status" role="status">${m.notAvailable}</p>`;
-    if (this.failure) {
+    const failed = [this.settings.current, this.packageList.current].find((r) => r?.status === 'error');
+    if (failed) {
       return html`<div part="status" class="status error" role="alert">
-        ${this.errorText(this.failure.code)}
-        <button type="button" class="button secondary" @click=${() => this.load()}>${this.common.retry}</button>
+        ${this.errorText(failed.error?.code)}
+        <button type="button" class="button secondary" @click=${() => void failed.refresh()}>
+          ${this.common.retry}
+        </button>
       </div>`;
     }
-    if (!this.autoState || !this.draft) return html`<p aria-busy="true">${this.common.loading}</p>`;
-    return html`${formTemplate({
-      account,
-      state: this.autoState,
-      packages: this.packages,
-      draft: this.draft,
-      errors: this.errors,
-      busy: this.busy,
-      locale: this.locale,
-      m,
-      change: (patch) => this.change(patch),
-      submit: (event) => void this.save(event),
-    })}
-    ${this.renderStatus()}`;
+    return this.form.render() ?? html`<p aria-busy="true">${this.common.loading}</p>`;
   }
 
   protected override render() {

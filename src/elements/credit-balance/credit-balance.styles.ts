@@ -3,25 +3,25 @@ import { css } from 'lit';
 export const balanceStyles = css`
   :host {
     display: inline-block;
-    --_bg: var(--credit-balance-background, var(--_credit-color-surface-raised));
-    --_fg: var(--credit-balance-color, var(--_credit-color-text));
-    --_border: var(--credit-balance-border-color, var(--_credit-color-border));
-    --_radius: var(--credit-balance-radius, var(--_credit-radius-pill));
-    --_padding: var(--credit-balance-padding, var(--_credit-space-xs) var(--_credit-space-s));
+    --_credit-balance-bg: var(--credit-balance-background, var(--_credit-color-surface-raised));
+    --_credit-balance-fg: var(--credit-balance-color, var(--_credit-color-text));
+    --_credit-balance-border: var(--credit-balance-border-color, var(--_credit-color-border));
+    --_credit-balance-radius: var(--credit-balance-radius, var(--_credit-radius-pill));
+    --_credit-balance-padding: var(--credit-balance-padding, var(--_credit-space-xs) var(--_credit-space-s));
   }
   :host([low]) {
-    --_fg: var(--credit-balance-low-color, var(--_credit-color-warning));
-    --_border: var(--credit-balance-low-color, var(--_credit-color-warning));
+    --_credit-balance-fg: var(--credit-balance-low-color, var(--_credit-color-warning));
+    --_credit-balance-border: var(--credit-balance-low-color, var(--_credit-color-warning));
   }
   [part='base'] {
     display: inline-flex;
     align-items: center;
     gap: var(--_credit-space-xs);
-    padding: var(--_padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
+    padding: var(--_credit-balance-padding);
+    border: 1px solid var(--_credit-balance-border);
+    border-radius: var(--_credit-balance-radius);
+    background: var(--_credit-balance-bg);
+    color: var(--_credit-balance-fg);
     font: inherit;
     line-height: 1.5;
     text-decoration: none;

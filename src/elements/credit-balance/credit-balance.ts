@@ -14,6 +14,10 @@ import { balanceStyles } from './credit-balance.styles.js';
  * in its accessible description and tooltip; balance changes are announced
  * politely to screen readers.
  *
+ * @attribute low - Present (reflected, read-only) while the balance is below the account's
+ * low-balance threshold; also the custom state `:state(low)`.
+ * @attribute hidden - Added while the account has credit payments disabled (a `hidden` the host sets stays).
+ *
  * @fires {CreditBalanceClickEvent} credit-balance-click - The badge was activated and has no `href`.
  *
  * @csspart base - The badge: a link with `href`, otherwise a button.
@@ -31,13 +35,19 @@ import { balanceStyles } from './credit-balance.styles.js';
  * @cssprop [--credit-balance-padding=0.25rem 0.5rem] - Inner spacing.
  */
 export class CreditBalance extends CreditElement {
+  // One control (the badge, the button, the trigger): focus() and a click on the host reach it.
+  static override shadowRootOptions: ShadowRootInit = { ...CreditElement.shadowRootOptions, delegatesFocus: true };
+
   static override styles = [tokens, buttonStyles, balanceStyles];
 
   /** Makes the badge a link to the host's credits page. */
   @property() href: string | null = null;
 
-  /** Reflected when the balance is below the account's low-balance threshold. */
-  @property({ type: Boolean, reflect: true }) low = false;
+  /** True while the balance is below the account's low-balance threshold (read-only; reflected as `low`). */
+  get low(): boolean {
+    const account = this.account;
+    return account !== undefined && account.balance < account.lowBalanceThreshold;
+  }
 
   @state() private announcement = '';
   private lastBalance: number | undefined;
@@ -45,9 +55,9 @@ export class CreditBalance extends CreditElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const account = this.account;
+    this.setState('low', this.low);
     if (!account) return;
-    this.low = account.balance < account.lowBalanceThreshold;
-    this.hidden = !account.creditPaymentsEnabled;
+    this.hideSelf(!account.creditPaymentsEnabled);
     if (this.lastBalance !== undefined && this.lastBalance !== account.balance) {
       this.announcement = this.messages(balanceMessages).updated(formatBalance(account, account.balance, this.locale));
     }

@@ -3,13 +3,16 @@ import { css } from 'lit';
 export const billingStyles = css`
   :host {
     display: block;
-    --_gap: var(--credit-billing-details-gap, var(--_credit-space-m));
-    --_input-border: var(--credit-billing-details-input-border-color, var(--_credit-color-border));
+    --_credit-billing-details-gap: var(--credit-billing-details-gap, var(--_credit-space-m));
+    --_credit-billing-details-input-border: var(
+      --credit-billing-details-input-border-color,
+      var(--_credit-color-border)
+    );
   }
   [part~='form'] {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
-    gap: var(--_gap);
+    gap: var(--_credit-billing-details-gap);
   }
   [part~='field'] {
     display: flex;
@@ -26,7 +29,7 @@ export const billingStyles = css`
     font: inherit;
     min-height: 2.5rem;
     padding: 0 var(--_credit-space-s);
-    border: 1px solid var(--_input-border);
+    border: 1px solid var(--_credit-billing-details-input-border);
     border-radius: var(--_credit-radius-s);
     background: var(--_credit-color-surface);
     color: var(--_credit-color-text);

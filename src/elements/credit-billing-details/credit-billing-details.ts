@@ -1,13 +1,12 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { randomKey } from '../../adapter/http-adapter.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import { BILLING_FIELDS, validateBillingDetails, type BillingField } from '../../core/billing-validation.js';
 import type { BillingDetails } from '../../core/schemas/billing.js';
-import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
-import { CreditElement } from '../base/credit-element.js';
-import { EMPTY_VALUES, renderFields, type BillingValues } from './billing-fields.js';
+import { randomKey } from '../../util/keys.js';
+import { CreditElement, waiting } from '../base/credit-element.js';
+import { BillingFields } from './billing-fields.js';
 import { CreditBillingDetailsSavedEvent } from './credit-billing-details.events.js';
 import { billingMessages } from './credit-billing-details.messages.js';
 import { billingStyles } from './credit-billing-details.styles.js';
@@ -52,36 +51,36 @@ import { billingStyles } from './credit-billing-details.styles.js';
 export class CreditBillingDetails extends CreditElement {
   static override styles = [tokens, buttonStyles, billingStyles];
 
-  @state() private values: BillingValues = { ...EMPTY_VALUES };
-  @state() private errors: Partial<Record<BillingField, string>> = {};
   @state() private saving = false;
-  @state() private loaded = false;
   @state() private status: { kind: 'saved' | 'error'; text: string } | null = null;
   /** One idempotency key per save attempt; a change to the form starts a new attempt. */
   private attemptKey: string | undefined;
-  private loadedFor: CreditStore | undefined;
+  /** The field to focus after the next render (the first invalid one). */
+  private focusField: BillingField | undefined;
+  private readonly stored = this.useResource((store) => store.billingDetails);
+  private readonly fields = new BillingFields(this, {
+    locale: () => this.locale,
+    messages: () => this.messages(billingMessages),
+    // A changed form is a new save attempt, and the last message is stale.
+    changed: () => {
+      this.attemptKey = undefined;
+      this.status = null;
+    },
+  });
 
   /** The details as last loaded or saved (null when none are on file). */
-  details: BillingDetails | null = null;
-
-  protected override storeConnected(store: CreditStore): void {
-    if (this.loadedFor === store) return;
-    this.loadedFor = store;
-    void this.load(store);
+  get details(): BillingDetails | null {
+    return this.stored.current?.value ?? null;
   }
 
-  private async load(store: CreditStore): Promise<void> {
-    try {
-      const details = await store.requireAdapter().getBillingDetails();
-      this.details = details;
-      if (details) this.values = Object.fromEntries(BILLING_FIELDS.map((f) => [f, details[f] ?? ''])) as BillingValues;
-      else if (!this.values.invoiceLanguage)
-        this.values = { ...this.values, invoiceLanguage: this.locale.startsWith('de') ? 'de' : 'en' };
-    } catch (error) {
-      this.status = { kind: 'error', text: this.errorText(toCreditsError(error).code) };
-    } finally {
-      this.loaded = true;
-    }
+  protected override get isLoading(): boolean {
+    return super.isLoading || waiting(this.stored.current);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const resource = this.stored.current;
+    if (resource?.status === 'ready') this.fields.show(resource.value ?? null);
   }
 
   protected override render() {
@@ -93,14 +92,7 @@ export class CreditBillingDetails extends CreditElement {
       aria-busy=${this.loaded ? 'false' : 'true'}
       @submit=${this.onSubmit}
     >
-      ${renderFields({
-        values: this.values,
-        errors: this.errors,
-        m,
-        locale: this.locale,
-        disabled: this.saving,
-        onInput: (field, value) => this.onInput(field, value),
-      })}
+      ${this.fields.render(this.saving)}
       <div class="actions">
         <button
           type="submit"
@@ -111,30 +103,31 @@ export class CreditBillingDetails extends CreditElement {
         >
           ${this.saving ? html`<span class="spinner" aria-hidden="true"></span>${m.saving}` : m.save}
         </button>
-        <span part="status" class=${this.status?.kind ?? nothing} role="status" aria-live="polite"
-          >${this.status?.text ?? ''}</span
+        <span part="status" class=${this.statusShown?.kind ?? nothing} role="status" aria-live="polite"
+          >${this.statusShown?.text ?? ''}</span
         >
       </div>
     </form>`;
   }
 
-  private onInput(field: BillingField, value: string): void {
-    this.values = { ...this.values, [field]: value };
-    this.attemptKey = undefined;
-    if (this.errors[field] || (field === 'country' && this.errors.vatNumber)) {
-      const rest = { ...this.errors };
-      delete rest[field];
-      if (field === 'country') delete rest.vatNumber;
-      this.errors = rest;
-    }
-    this.status = null;
+  /** Whether the stored details arrived (or could not be loaded). */
+  private get loaded(): boolean {
+    const status = this.stored.current?.status;
+    return status === 'ready' || status === 'error';
+  }
+
+  /** The form's own status, or why the stored details could not be loaded. */
+  private get statusShown(): { kind: 'saved' | 'error'; text: string } | null {
+    const resource = this.stored.current;
+    if (this.status || resource?.status !== 'error') return this.status;
+    return { kind: 'error', text: this.errorText(resource.error?.code) };
   }
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.saving || !this.store) return;
     const m = this.messages(billingMessages);
-    const result = validateBillingDetails(this.values);
+    const result = validateBillingDetails(this.fields.values);
     if (!result.ok) {
       this.showErrors(Object.fromEntries(result.errors.map((e) => [e.field, e.code])));
       return;
@@ -143,13 +136,10 @@ export class CreditBillingDetails extends CreditElement {
     this.status = null;
     const key = (this.attemptKey ??= randomKey());
     try {
-      const details = await this.store.mutate(
-        (adapter) => adapter.saveBillingDetails(result.value, { idempotencyKey: key }),
-        ['billing', 'account'],
-      );
-      this.details = details;
+      const details = await this.store.saveBillingDetails(result.value, key);
+      // The form now shows what the backend stored (e.g. a normalised VAT number).
+      this.fields.saved();
       this.attemptKey = undefined;
-      this.errors = {};
       this.status = { kind: 'saved', text: m.saved };
       this.dispatchEvent(new CreditBillingDetailsSavedEvent({ details }));
     } catch (error) {
@@ -164,11 +154,17 @@ export class CreditBillingDetails extends CreditElement {
     }
   }
 
-  private async showErrors(errors: Partial<Record<BillingField, string>>): Promise<void> {
-    this.errors = errors;
+  /** Shows field errors; the first invalid field gets focus once it is rendered (and enabled again). */
+  private showErrors(errors: Partial<Record<BillingField, string>>): void {
+    this.fields.showErrors(errors);
     this.status = { kind: 'error', text: this.messages(billingMessages).fixErrors(Object.keys(errors).length) };
-    await this.updateComplete;
-    const first = BILLING_FIELDS.find((f) => errors[f]);
-    this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    this.focusField = BILLING_FIELDS.find((f) => errors[f]);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.focusField || this.saving) return;
+    this.renderRoot.querySelector<HTMLElement>(`[name="${this.focusField}"]`)?.focus();
+    this.focusField = undefined;
   }
 }

@@ -4,32 +4,37 @@
  * checkout is abandoned.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { randomKey } from '../../adapter/http-adapter.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import { currencyPrecision, parseAmountInput, toDecimalString } from '../../core/money.js';
 import type { Account } from '../../core/schemas/account.js';
 import type { AutoTopUpSettings, AutoTopUpState } from '../../core/schemas/auto-top-up.js';
 import { errorText } from '../../i18n/common.messages.js';
+import type { ResourceController } from '../../state/resource-controller.js';
+import type { Resource } from '../../state/resource.js';
 import type { CreditStore } from '../../state/store.js';
+import { randomKey } from '../../util/keys.js';
 import type { BuyMessages } from './credit-buy.messages.js';
 
 export class AutoOffer {
-  state: AutoTopUpState | null = null;
   notice = '';
   saving = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly settings: ResourceController<Resource<AutoTopUpState>>,
+    private readonly options: {
+      store(): CreditStore | undefined;
+      account(): Account | undefined;
+      locale(): string;
+      messages(): BuyMessages;
+      /** What the checkout is buying now (auto top-up buys the same). */
+      purchase(): AutoTopUpSettings['purchase'] | null;
+    },
+  ) {}
 
-  async load(store: CreditStore): Promise<void> {
-    const account = store.account;
-    if (account && !account.settings.autoTopUpAvailable) return;
-    try {
-      this.state = await store.requireAdapter().getAutoTopUp();
-    } catch {
-      // The offer is optional: without settings the checkout simply does not show it.
-      this.state = null;
-    }
-    this.host.requestUpdate();
+  /** The saved settings; the offer is optional, so without them (or on an error) it is simply not shown. */
+  private get state(): AutoTopUpState | null {
+    return this.settings.current?.value ?? null;
   }
 
   private precision(account: Account): number {
@@ -56,10 +61,7 @@ export class AutoOffer {
     this.saving = true;
     this.host.requestUpdate();
     try {
-      this.state = await store.mutate(
-        (a) => a.saveAutoTopUp(settings, { idempotencyKey: randomKey() }),
-        ['auto-top-up'],
-      );
+      await store.saveAutoTopUp(settings, randomKey());
       this.notice = settings.enabled ? m.autoSaved : m.autoOff;
     } catch (error) {
       this.notice = errorText(toCreditsError(error).code, locale);
@@ -69,15 +71,15 @@ export class AutoOffer {
     }
   }
 
-  render(
-    store: CreditStore,
-    account: Account,
-    locale: string,
-    m: BuyMessages,
-    purchase: AutoTopUpSettings['purchase'] | null,
-  ): TemplateResult | typeof nothing {
+  render(): TemplateResult | typeof nothing {
     const state = this.state;
-    if (!state || !account.settings.autoTopUpAvailable || state.paymentMethods.length === 0) return nothing;
+    const store = this.options.store();
+    const account = this.options.account();
+    const locale = this.options.locale();
+    const m = this.options.messages();
+    const purchase = this.options.purchase();
+    if (!store || !account || !state || !account.settings.autoTopUpAvailable || state.paymentMethods.length === 0)
+      return nothing;
     const precision = this.precision(account);
     const threshold = state.settings.threshold ?? account.lowBalanceThreshold;
     const onThreshold = (e: Event) => {

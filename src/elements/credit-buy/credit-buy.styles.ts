@@ -3,14 +3,14 @@ import { css } from 'lit';
 export const buyStyles = css`
   :host {
     display: block;
-    --_bg: var(--credit-buy-background, var(--_credit-color-surface));
-    --_selected: var(--credit-buy-selected-border-color, var(--_credit-color-primary));
-    --_saving: var(--credit-buy-saving-color, var(--_credit-color-success));
+    --_credit-buy-bg: var(--credit-buy-background, var(--_credit-color-surface));
+    --_credit-buy-selected: var(--credit-buy-selected-border-color, var(--_credit-color-primary));
+    --_credit-buy-saving: var(--credit-buy-saving-color, var(--_credit-color-success));
   }
   [part~='base'] {
     display: grid;
     gap: var(--_credit-space-m);
-    background: var(--_bg);
+    background: var(--_credit-buy-bg);
   }
   .title {
     margin: 0;
@@ -46,8 +46,8 @@ export const buyStyles = css`
   }
   .package:has(input[type='radio']:checked),
   .method:has(input:checked) {
-    border-color: var(--_selected);
-    box-shadow: 0 0 0 1px var(--_selected);
+    border-color: var(--_credit-buy-selected);
+    box-shadow: 0 0 0 1px var(--_credit-buy-selected);
   }
   .package-main {
     display: grid;
@@ -58,7 +58,7 @@ export const buyStyles = css`
     font-weight: var(--_credit-font-weight-strong);
   }
   [part~='package-discount'].saving {
-    color: var(--_saving);
+    color: var(--_credit-buy-saving);
     font-weight: var(--_credit-font-weight-strong);
   }
   .badge {

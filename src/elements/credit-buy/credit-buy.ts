@@ -1,25 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
-import { currencyPrecision, parseAmountInput } from '../../core/money.js';
+import { isManualMethod } from '../../core/methods.js';
 import type { AutoTopUpSettings } from '../../core/schemas/auto-top-up.js';
-import type { PaymentMethod } from '../../core/schemas/common.js';
 import type { PackageList, QuoteRequest } from '../../core/schemas/pricing.js';
 import type { TopUp } from '../../core/schemas/top-up.js';
 import { formatBalance, formatPrice } from '../../i18n/format.js';
-import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
-import { CreditElement } from '../base/credit-element.js';
+import { CreditElement, waiting } from '../base/credit-element.js';
+import { QuoteController } from '../base/quote-controller.js';
 import { AutoOffer } from './auto-offer.js';
-import { BuyQuoteController } from './buy-quote-controller.js';
-import {
-  breakdownTemplate,
-  instructionsTemplate,
-  methodsTemplate,
-  packagesTemplate,
-  type Choice,
-  type ViewContext,
-} from './buy-templates.js';
+import { BuyChoice } from './buy-choice.js';
+import { BuySummary } from './buy-summary.js';
 import {
   CreditPurchaseCompletedEvent,
   CreditPurchaseFailedEvent,
@@ -30,9 +21,6 @@ import { buyStyles } from './credit-buy.styles.js';
 import { PaymentStep } from './payment-step.js';
 import { PurchaseController } from './purchase-controller.js';
 
-const SUPPORTED: readonly PaymentMethod[] = ['card', 'paypal', 'bank_transfer', 'crypto', 'invoice'];
-const MANUAL: readonly PaymentMethod[] = ['bank_transfer', 'crypto'];
-
 /**
  * @summary Buy credits: packages with their saving, a custom quantity, the payment
  * methods the account enables, the fee/VAT breakdown, and the payment itself.
@@ -42,6 +30,10 @@ const MANUAL: readonly PaymentMethod[] = ['bank_transfer', 'crypto'];
  * cryptocurrency create a pending credit request with payment instructions and a
  * reference. When buying is impossible it says why. Offers auto top-up during
  * checkout, saved at once.
+ *
+ * @attribute unavailable - Present (reflected, read-only) while the account cannot buy here (purchases
+ * off, billing details missing, no payment method); also `:state(unavailable)`. Formerly reflected as
+ * `disabled`, which is now the host's own switch.
  *
  * @fires {CreditPurchaseCompletedEvent} credit-purchase-completed - A card or PayPal purchase completed; `detail.topUp`.
  * @fires {CreditRequestCreatedEvent} credit-request-created - A bank-transfer or crypto request was created; `detail.request`.
@@ -78,99 +70,92 @@ const MANUAL: readonly PaymentMethod[] = ['bank_transfer', 'crypto'];
 export class CreditBuy extends CreditElement {
   static override styles = [tokens, buttonStyles, buyStyles];
 
-  /** Reflected when buying is not possible (purchases off, billing details missing, no method). */
+  /** Set by the host to switch buying off (the choices show, nothing can be bought). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  @state() private packages: PackageList | null = null;
-  @state() private packagesError: CreditsError | null = null;
-  @state() private choice: Choice | null = null;
-  @state() private customText = '';
-  @state() private method: PaymentMethod | null = null;
   @state() private status: { tone: 'info' | 'success' | 'error'; text: string } | null = null;
 
-  /** The adapter the packages were loaded from (reload when the provider changes backend). */
-  private loadedFrom: unknown;
-  private readonly quote = new BuyQuoteController(this);
+  private readonly packageList = this.useResource((store) => store.packages);
+  private readonly choice = new BuyChoice(this, {
+    account: () => this.account,
+    packages: () => this.packages,
+    locale: () => this.locale,
+    messages: () => this.messages(buyMessages),
+    changed: () => this.newAttempt(),
+  });
+  private readonly quote = new QuoteController(this, {
+    store: () => this.store,
+    request: () => this.quoteRequest,
+  });
+  private readonly summary = new BuySummary({
+    locale: () => this.locale,
+    messages: () => this.messages(buyMessages),
+    quotes: this.quote,
+  });
   private readonly purchase = new PurchaseController(this);
-  private readonly offer = new AutoOffer(this);
-  private readonly step = new PaymentStep(this, this.purchase, (topUp) => this.settled(topUp));
+  private readonly offer = new AutoOffer(
+    this,
+    this.useResource((store) => (store.account?.settings.autoTopUpAvailable ? store.autoTopUp : undefined)),
+    {
+      store: () => this.store,
+      account: () => this.account,
+      locale: () => this.locale,
+      messages: () => this.messages(buyMessages),
+      purchase: () => this.autoPurchase(),
+    },
+  );
+  private readonly step = new PaymentStep(this, this.purchase, {
+    store: () => this.store,
+    messages: () => this.messages(buyMessages),
+    settled: (topUp) => this.settled(topUp),
+  });
 
-  /** @internal The store, for the payment step. */
-  get storeForStep(): CreditStore | undefined {
-    return this.store;
+  protected override get isLoading(): boolean {
+    return super.isLoading || waiting(this.packageList.current);
   }
 
-  constructor() {
-    super();
-    this.storeController.listen('auto-top-up', () => this.store && void this.offer.load(this.store));
+  /** The account's packages, once loaded. */
+  private get packages(): PackageList | null {
+    return this.packageList.current?.value ?? null;
   }
 
-  private async loadPackages(store: CreditStore): Promise<void> {
-    this.packagesError = null;
-    try {
-      this.packages = await store.requireAdapter().listPackages();
-    } catch (error) {
-      this.packagesError = toCreditsError(error);
-    }
-  }
-
-  private get methods(): PaymentMethod[] {
-    return (this.account?.settings.purchase.methods ?? []).filter((m) => SUPPORTED.includes(m));
+  /**
+   * True while the account cannot buy here (purchases off, billing details
+   * missing, no method, nothing to buy): read-only, reflected as `unavailable`.
+   */
+  get unavailable(): boolean {
+    return this.unavailableReason !== null;
   }
 
   /** Why buying is impossible, or null. */
-  private get unavailable(): string | null {
+  private get unavailableReason(): string | null {
     const account = this.account;
     if (!account) return null;
     const m = this.messages(buyMessages);
     if (!account.settings.purchase.enabled)
       return this.errorText(account.settings.purchase.disabledReason ?? 'purchases_disabled');
     if (!account.billingDetailsComplete) return m.billingMissing;
-    if (this.methods.length === 0) return m.noMethod;
+    if (this.choice.methods.length === 0) return m.noMethod;
     if (this.packages && this.packages.packages.length === 0 && !account.settings.purchase.customQuantity)
       return m.nothingToBuy;
     return null;
   }
 
-  private get customQuantity(): number | null {
-    const account = this.account;
-    const custom = account?.settings.purchase.customQuantity;
-    if (!account || !custom) return null;
-    const precision = account.model === 'money' ? currencyPrecision(account.currency) : 0;
-    const parsed = parseAmountInput(this.customText, this.locale, { precision, min: custom.min, max: custom.max });
-    return parsed.ok && (custom.step <= 1 || parsed.value % custom.step === 0) ? parsed.value : null;
-  }
-
-  /** What is being bought: a package or a valid custom quantity. */
-  private get item(): { packageId: string } | { quantity: number } | null {
-    if (this.choice?.kind === 'package') return { packageId: this.choice.id };
-    const quantity = this.choice?.kind === 'custom' ? this.customQuantity : null;
-    return quantity === null ? null : { quantity };
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const store = this.store;
-    if (store?.adapter && store.account && this.loadedFrom !== store.adapter) {
-      this.loadedFrom = store.adapter;
-      this.packages = null;
-      void this.loadPackages(store);
-      void this.offer.load(store);
-    }
-    this.disabled = this.unavailable !== null;
-    const list = this.packages;
-    if (!this.choice && list?.packages.length)
-      this.choice = { kind: 'package', id: (list.packages.find((p) => p.popular) ?? list.packages[0]!).id };
-    if (!this.method || !this.methods.includes(this.method)) this.method = this.methods[0] ?? null;
-    const item = this.item;
-    const request: QuoteRequest | null =
-      item && this.method && !this.disabled ? { ...item, method: this.method } : null;
-    this.quote.update(this.store?.adapter ?? null, request);
+    this.setState('unavailable', this.unavailable);
+    this.choice.sync();
+  }
+
+  /** What the breakdown quotes: the chosen item and method, while buying is possible. */
+  private get quoteRequest(): QuoteRequest | null {
+    const item = this.choice.item;
+    const method = this.choice.method;
+    return item && method && !this.unavailable ? { ...item, method } : null;
   }
 
   /** A new choice is a new attempt (fresh idempotency keys, no stale outcome). */
-  private changeChoice(update: () => void): void {
-    update();
+  private newAttempt(): void {
     this.step.leave();
     this.purchase.newAttempt();
     this.status = null;
@@ -179,16 +164,13 @@ export class CreditBuy extends CreditElement {
   private async buy(event: Event): Promise<void> {
     event.preventDefault();
     const store = this.store;
-    const item = this.item;
-    const method = this.method;
-    if (!store || !item || !method || !this.quote.quote || this.purchase.busy) return;
+    const item = this.choice.item;
+    const method = this.choice.method;
+    if (!store || !item || !method || !this.quote.quote || this.purchase.busy || this.disabled) return;
     const m = this.messages(buyMessages);
     this.status = { tone: 'info', text: m.processing };
-    if (MANUAL.includes(method)) {
-      const request = await this.purchase.createRequest(store, {
-        ...item,
-        method: method as 'bank_transfer' | 'crypto',
-      });
+    if (isManualMethod(method)) {
+      const request = await this.purchase.createRequest(store, { ...item, method });
       if (request) {
         this.purchase.endAttempt();
         this.status = { tone: 'success', text: m.requestCreated };
@@ -239,7 +221,7 @@ export class CreditBuy extends CreditElement {
   }
 
   private autoPurchase(): AutoTopUpSettings['purchase'] | null {
-    const item = this.item;
+    const item = this.choice.item;
     if (!item) return null;
     return 'packageId' in item
       ? { type: 'package', packageId: item.packageId }
@@ -250,11 +232,11 @@ export class CreditBuy extends CreditElement {
     const store = this.store;
     const account = this.account;
     if (this.store?.status === 'error' || !store) return this.renderAccountError();
-    if (this.packagesError) return this.renderRetry(this.packagesError.code);
+    const packages = this.packageList.current;
+    if (packages?.status === 'error') return this.renderRetry(packages.error?.code);
     if (!account || !this.packages) return html`<div part="base" aria-busy="true">${this.common.loading}</div>`;
     const m = this.messages(buyMessages);
-    const v: ViewContext = { account, locale: this.locale, m };
-    const unavailable = this.unavailable;
+    const unavailable = this.unavailableReason;
     if (unavailable) {
       return html`<div part="base">
         <p part="status" role="status" class="status error">${unavailable}</p>
@@ -262,37 +244,17 @@ export class CreditBuy extends CreditElement {
       </div>`;
     }
     const quote = this.quote.quote;
-    const manual = this.method !== null && MANUAL.includes(this.method);
-    const custom = account.settings.purchase.customQuantity;
-    const locked = this.step.active || this.purchase.busy;
+    const manual = isManualMethod(this.choice.method);
+    const locked = this.disabled || this.step.active || this.purchase.busy;
     const total = quote ? formatPrice(account, quote.total, this.locale) : '';
     return html`<form part="base" class="buy" @submit=${this.buy} aria-labelledby="title">
       <h2 id="title" class="title">${m.title}</h2>
       <fieldset class="plain" ?disabled=${locked}>
-        ${packagesTemplate(
-          v,
-          this.packages,
-          this.choice,
-          custom
-            ? {
-                text: this.customText,
-                invalid: this.customText !== '' && this.customQuantity === null,
-                hint: m.customHint(
-                  formatBalance(account, custom.min, this.locale),
-                  formatBalance(account, custom.max, this.locale),
-                ),
-              }
-            : null,
-          {
-            choose: (choice) => this.changeChoice(() => (this.choice = choice)),
-            input: (text) => this.changeChoice(() => ((this.choice = { kind: 'custom' }), (this.customText = text))),
-          },
-        )}
-        ${methodsTemplate(v, this.methods, this.method, (method) => this.changeChoice(() => (this.method = method)))}
+        ${this.choice.renderPackages(account, this.packages)} ${this.choice.renderMethods()}
       </fieldset>
-      ${breakdownTemplate(v, quote, this.quote.loading)}
+      ${this.summary.renderBreakdown(account)}
       ${this.quote.error ? html`<p class="status error" role="alert">${this.errorText(this.quote.error.code)}</p>` : nothing}
-      ${this.offer.render(store, account, this.locale, m, this.autoPurchase())}
+      ${this.offer.render()}
       <button
         part="buy-button"
         class="button"
@@ -303,17 +265,18 @@ export class CreditBuy extends CreditElement {
         ${this.purchase.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         ${quote ? (manual ? m.request(total) : m.buy(total)) : m.buyIdle}
       </button>
-      ${this.step.render(v)} ${this.purchase.request ? instructionsTemplate(v, this.purchase.request) : nothing}
+      ${this.step.render()}
+      ${this.purchase.request ? this.summary.renderInstructions(account, this.purchase.request) : nothing}
       <p part="status" class="status ${this.status?.tone ?? ''}" role="status" aria-live="polite">
         ${this.status?.text ?? ''}
       </p>
     </form>`;
   }
 
-  private renderRetry(code: string) {
+  private renderRetry(code: string | undefined) {
     return html`<div part="status" class="status error" role="alert">
       ${this.errorText(code)}
-      <button type="button" class="button secondary" @click=${() => this.store && this.loadPackages(this.store)}>
+      <button type="button" class="button secondary" @click=${() => this.packageList.current?.refresh()}>
         ${this.common.retry}
       </button>
     </div>`;

@@ -6,11 +6,16 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TopUp } from '../../core/schemas/top-up.js';
 import type { CreditStore } from '../../state/store.js';
-import type { ViewContext } from './buy-templates.js';
+import type { BuyMessages } from './credit-buy.messages.js';
 import { isSimulatedPaypal, renderPaypalButtons, type PaypalNext } from './paypal-checkout.js';
 import type { PurchaseController } from './purchase-controller.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly storeForStep: CreditStore | undefined };
+export interface PaymentStepOptions {
+  store(): CreditStore | undefined;
+  messages(): BuyMessages;
+  /** The payment answered (completed, failed, pending …). */
+  settled(topUp: TopUp | null): void;
+}
 
 export class PaymentStep {
   private cardNumber = '4242 4242 4242 4242';
@@ -18,9 +23,9 @@ export class PaymentStep {
   private container: HTMLElement | undefined;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly purchase: PurchaseController,
-    private readonly settled: (topUp: TopUp | null) => void,
+    private readonly options: PaymentStepOptions,
   ) {}
 
   /** True while the started top-up waits for the customer to pay here. */
@@ -37,11 +42,11 @@ export class PaymentStep {
   }
 
   private async complete(request: { cardNumber?: string; paypalOrderId?: string }): Promise<void> {
-    const store = this.host.storeForStep;
+    const store = this.options.store();
     if (!store) return;
     const topUp = await this.purchase.complete(store, request);
     if (topUp?.status !== 'requires_payment') this.leave();
-    this.settled(topUp);
+    this.options.settled(topUp);
   }
 
   private startPaypal(next: PaypalNext): void {
@@ -67,10 +72,10 @@ export class PaymentStep {
     this.host.requestUpdate();
   }
 
-  render(v: ViewContext): TemplateResult | typeof nothing {
+  render(): TemplateResult | typeof nothing {
     const next = this.purchase.topUp?.next;
     if (!this.active || !next) return nothing;
-    const { m } = v;
+    const m = this.options.messages();
     const busy = this.purchase.busy;
     const cancel = html`<button
       type="button"

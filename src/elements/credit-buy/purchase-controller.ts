@@ -4,7 +4,7 @@
  * records a request twice. A new choice starts a new attempt.
  */
 import type { CreateCreditRequest, CreditRequest } from '../../core/schemas/index.js';
-import { randomKey } from '../../adapter/http-adapter.js';
+import { randomKey } from '../../util/keys.js';
 import type { CreditStore } from '../../state/store.js';
 import { TopUpAttempt } from '../base/top-up-attempt.js';
 
@@ -26,9 +26,6 @@ export class PurchaseController extends TopUpAttempt {
   /** Bank transfer / crypto: creates a pending credit request. */
   createRequest(store: CreditStore, input: CreateCreditRequest): Promise<CreditRequest | null> {
     const key = (this.startKey ??= randomKey());
-    return this.run(
-      async () =>
-        (this.request = await store.mutate((a) => a.createCreditRequest(input, { idempotencyKey: key }), ['requests'])),
-    );
+    return this.run(async () => (this.request = await store.createCreditRequest(input, key)));
   }
 }

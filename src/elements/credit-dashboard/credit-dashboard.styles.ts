@@ -4,13 +4,13 @@ export const dashboardStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_gap: var(--credit-dashboard-gap, var(--_credit-space-l));
-    --_card-bg: var(--credit-dashboard-card-background, var(--_credit-color-surface));
-    --_card-border: var(--credit-dashboard-card-border-color, var(--_credit-color-border));
+    --_credit-dashboard-gap: var(--credit-dashboard-gap, var(--_credit-space-l));
+    --_credit-dashboard-card-bg: var(--credit-dashboard-card-background, var(--_credit-color-surface));
+    --_credit-dashboard-card-border: var(--credit-dashboard-card-border-color, var(--_credit-color-border));
   }
   [part~='base'] {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_credit-dashboard-gap);
     min-width: 0;
   }
   h2,
@@ -29,9 +29,9 @@ export const dashboardStyles = css`
   [part~='section'] {
     min-width: 0;
     padding: var(--_credit-space-m);
-    border: 1px solid var(--_card-border);
+    border: 1px solid var(--_credit-dashboard-card-border);
     border-radius: var(--_credit-radius-m);
-    background: var(--_card-bg);
+    background: var(--_credit-dashboard-card-bg);
     scroll-margin-top: var(--_credit-space-m);
   }
   [part~='stats'] {
@@ -78,7 +78,7 @@ export const dashboardStyles = css`
     gap: var(--_credit-space-s);
   }
   [part~='help-item'] {
-    border-top: 1px solid var(--_card-border);
+    border-top: 1px solid var(--_credit-dashboard-card-border);
     padding: var(--_credit-space-s) 0;
   }
   [part~='help-question'] {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import type { Account } from '../../core/schemas/account.js';
-import { MANUAL_METHODS } from '../../core/methods.js';
+import { isManualMethod } from '../../core/methods.js';
 import { formatBalance, formatDate } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
@@ -65,6 +65,13 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @csspart help-question - The question (`<summary>`).
  * @csspart help-answer - The answer.
  * @csspart status - Live region for the portal action.
+ * @csspart balance-* - Every part of the overview's <credit-balance>, prefixed: `balance-amount`, …
+ * @csspart top-up-* - Every part of the <credit-top-up> dialog, prefixed: `top-up-continue-button`, …
+ * @csspart buy-* - Every part of <credit-buy>, prefixed: `buy-package`, …
+ * @csspart history-* - Every part of <credit-transactions>, prefixed: `history-row`, …
+ * @csspart requests-* - Every part of <credit-requests>, prefixed: `requests-row`, …
+ * @csspart auto-top-up-* - Every part of <credit-auto-top-up>, prefixed: `auto-top-up-threshold`, …
+ * @csspart billing-* - Every part of <credit-billing-details>, prefixed: `billing-input`, …
  *
  * @cssprop [--credit-dashboard-gap=1.5rem] - Space between sections.
  * @cssprop [--credit-dashboard-card-background=var(--credit-color-surface)] - Section background.
@@ -90,7 +97,7 @@ export class CreditDashboard extends CreditElement {
       'overview',
       ...(s.purchase.enabled ? (['buy'] as const) : []),
       'history',
-      ...(s.purchase.methods.some((m) => MANUAL_METHODS.includes(m)) ? (['requests'] as const) : []),
+      ...(s.purchase.methods.some(isManualMethod) ? (['requests'] as const) : []),
       ...(s.autoTopUpAvailable ? (['auto-top-up'] as const) : []),
       'billing',
       'help',
@@ -224,12 +231,12 @@ export class CreditDashboard extends CreditElement {
   }
 
   private async openPortal(): Promise<void> {
-    const adapter = this.store?.adapter;
-    if (this.portalBusy || !adapter) return;
+    const store = this.store;
+    if (this.portalBusy || !store) return;
     this.portalBusy = true;
     this.portalMessage = this.messages(dashboardMessages).portalOpening;
     try {
-      const url = await adapter.getBillingPortalUrl();
+      const url = await store.billingPortalUrl();
       this.portalMessage = '';
       if (this.dispatchEvent(new CreditPortalOpenEvent({ url }))) window.location.assign(url);
     } catch (error) {

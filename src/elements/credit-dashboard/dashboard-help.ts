@@ -1,7 +1,7 @@
 /** The help section: the questions customers ask, answered from the account's settings. */
 import { html, type TemplateResult } from 'lit';
 import type { Account } from '../../core/schemas/account.js';
-import { MANUAL_METHODS } from '../../core/methods.js';
+import { isManualMethod } from '../../core/methods.js';
 import { formatPrice, formatRate } from '../../i18n/format.js';
 import { dashboardMessages, type HelpFacts } from './credit-dashboard.messages.js';
 
@@ -39,7 +39,7 @@ export function helpFacts(account: Account, locale: string, m: M): HelpFacts {
       m.and,
     ),
     services: list([...s.paymentServices], m.and),
-    manual: s.purchase.methods.some((x) => MANUAL_METHODS.includes(x)),
+    manual: s.purchase.methods.some(isManualMethod),
     expiryMonths: s.creditExpiryMonths,
     autoTopUp: s.autoTopUpAvailable,
     vatRate: formatRate(s.vatRate, locale),

@@ -1,148 +1,35 @@
 /**
- * The parts of every element the dashboard composes (SPEC §3, plus the extras each
- * element documents), forwarded with `exportparts` under a prefix per element:
- * `<prefix>-<part>`, e.g. `credit-dashboard::part(balance-amount)`,
- * `::part(top-up-continue-button)`, `::part(history-row)`, `::part(billing-input)`.
+ * The parts the dashboard forwards, one prefix per composed element:
+ * `credit-dashboard::part(balance-amount)`, `::part(top-up-continue-button)`,
+ * `::part(history-row)`, `::part(billing-input)`. The part lists come from each
+ * element's own `@csspart` docs (src/elements/parts.generated.ts), so a part an
+ * element documents is forwarded without touching this file.
  */
-import { BILLING_FIELDS } from '../../core/billing-validation.js';
+import { exportParts } from '../base/export-parts.js';
+import { ELEMENT_PARTS } from '../parts.generated.js';
 
-export const COMPOSED_PARTS = {
-  'credit-balance': { prefix: 'balance', parts: ['base', 'icon', 'amount', 'label', 'status', 'retry'] },
-  'credit-top-up': {
-    prefix: 'top-up',
-    parts: [
-      'trigger',
-      'dialog',
-      'preset',
-      'amount-input',
-      'amount-error',
-      'breakdown',
-      'amount',
-      'fee',
-      'vat',
-      'vat-rate',
-      'reverse-charge-note',
-      'vat-note',
-      'total',
-      'new-balance',
-      'method',
-      'confirm-checkbox',
-      'continue-button',
-      'status',
-      'test-card-input',
-      'test-pay-button',
-      'close-button',
-      'card-error',
-      'change-amount-button',
-      'complete-button',
-      'done-button',
-      'retry-button',
-    ],
-  },
-  'credit-buy': {
-    prefix: 'buy',
-    parts: [
-      'base',
-      'package',
-      'package-credits',
-      'package-price',
-      'package-discount',
-      'custom-amount',
-      'method',
-      'breakdown',
-      'buy-button',
-      'status',
-      'instructions',
-      'test-card-input',
-      'test-pay-button',
-      'paypal-simulated-button',
-      'auto-top-up-offer',
-      'package-selected',
-      'auto-top-up-checkbox',
-      'auto-top-up-threshold',
-      'payment-step',
-      'method-selected',
-    ],
-  },
-  'credit-transactions': {
-    prefix: 'history',
-    parts: [
-      'base',
-      'table',
-      'caption',
-      'header-row',
-      'header-cell',
-      'row',
-      'row-completed',
-      'row-pending',
-      'row-failed',
-      'row-in',
-      'row-out',
-      'cell-date',
-      'cell-type',
-      'cell-reference',
-      'cell-amount',
-      'cell-balance',
-      'cell-status',
-      'cell-method',
-      'cell-billing-number',
-      'cell-actions',
-      'action',
-      'action-complete',
-      'action-invoice',
-      'action-retry',
-      'filters',
-      'load-more',
-      'export-button',
-      'empty',
-      'scroller',
-      'status',
-      'retry',
-      'filter-type',
-      'filter-status',
-      'filter-from',
-      'filter-to',
-      'filter-apply',
-      'filter-reset',
-    ],
-  },
-  'credit-requests': { prefix: 'requests', parts: ['table', 'row', 'status', 'note', 'empty'] },
-  'credit-auto-top-up': {
-    prefix: 'auto-top-up',
-    parts: [
-      'trigger',
-      'dialog',
-      'form',
-      'enabled',
-      'threshold',
-      'amount',
-      'amount-value',
-      'expiry-days',
-      'monthly-cap',
-      'payment-method',
-      'error',
-      'save-button',
-      'status',
-    ],
-  },
-  'credit-billing-details': {
-    prefix: 'billing',
-    parts: [
-      'form',
-      'field',
-      'input',
-      'error',
-      'save-button',
-      'status',
-      ...BILLING_FIELDS.flatMap((f) => [`field-${f}`, `input-${f}`]),
-    ],
-  },
+/** The prefix of each composed element's parts. */
+export const PART_PREFIXES = {
+  'credit-balance': 'balance',
+  'credit-top-up': 'top-up',
+  'credit-buy': 'buy',
+  'credit-transactions': 'history',
+  'credit-requests': 'requests',
+  'credit-auto-top-up': 'auto-top-up',
+  'credit-billing-details': 'billing',
 } as const;
 
-export type ComposedTag = keyof typeof COMPOSED_PARTS;
+export type ComposedTag = keyof typeof PART_PREFIXES;
+
+/** Each composed element's prefix and the parts forwarded under it. */
+export const COMPOSED_PARTS = Object.fromEntries(
+  (Object.keys(PART_PREFIXES) as ComposedTag[]).map((tag) => [
+    tag,
+    { prefix: PART_PREFIXES[tag], parts: ELEMENT_PARTS[tag] },
+  ]),
+) as { [T in ComposedTag]: { prefix: (typeof PART_PREFIXES)[T]; parts: (typeof ELEMENT_PARTS)[T] } };
 
 /** The `exportparts` value for a composed element: `amount: balance-amount, …`. */
 export function exportPartsFor(tag: ComposedTag): string {
-  const { prefix, parts } = COMPOSED_PARTS[tag];
-  return parts.map((p) => `${p}: ${prefix}-${p}`).join(', ');
+  return exportParts(tag, PART_PREFIXES[tag]);
 }

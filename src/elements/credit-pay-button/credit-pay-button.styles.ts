@@ -3,13 +3,13 @@ import { css } from 'lit';
 export const payButtonStyles = css`
   :host {
     display: inline-block;
-    --_gap: var(--credit-pay-button-gap, var(--_credit-space-xs));
+    --_credit-pay-button-gap: var(--credit-pay-button-gap, var(--_credit-space-xs));
   }
   .wrap {
     display: inline-flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: var(--_gap);
+    gap: var(--_credit-pay-button-gap);
   }
   [part~='button'] {
     background: var(--credit-pay-button-background, var(--_credit-color-primary));
@@ -34,10 +34,10 @@ export const payButtonStyles = css`
   [part~='status'] {
     font-size: var(--_credit-font-size-small);
   }
-  :host([data-outcome='failed']) [part~='status'] {
+  :host([failed]) [part~='status'] {
     color: var(--_credit-color-danger);
   }
-  :host([data-outcome='paid']) [part~='status'] {
+  :host([paid]) [part~='status'] {
     color: var(--_credit-color-success);
   }
   .badge {

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { randomKey } from '../../adapter/http-adapter.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import type { ItemRef, ItemType, Payment } from '../../core/schemas/index.js';
 import { formatBalance } from '../../i18n/format.js';
-import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { randomKey } from '../../util/keys.js';
 import { CreditElement } from '../base/credit-element.js';
 import {
   CreditBeforePayEvent,
@@ -15,7 +14,6 @@ import {
 } from './credit-pay-button.events.js';
 import { payButtonMessages } from './credit-pay-button.messages.js';
 import { payButtonStyles } from './credit-pay-button.styles.js';
-import { PayabilityController } from './payability-controller.js';
 import { openTopUp } from './shortfall.js';
 
 type Outcome = { kind: 'paid'; text: string } | { kind: 'failed'; text: string };
@@ -38,6 +36,12 @@ type Outcome = { kind: 'paid'; text: string } | { kind: 'failed'; text: string }
  * too, with the shortfall set as its `amount`. If there is none, nothing happens
  * beyond the event.
  *
+ * @attribute unavailable - Present (reflected, read-only) while the item cannot be paid with credits;
+ * also `:state(unavailable)`. Formerly reflected as `disabled`, which is now the host's own switch.
+ * @attribute paid - Present (reflected, read-only) after this button paid; also `:state(paid)`.
+ * @attribute failed - Present (reflected, read-only) after paying failed; also `:state(failed)`.
+ * @attribute hidden - Added while the button renders nothing (a `hidden` the host sets stays).
+ *
  * @fires {CreditBeforePayEvent} credit-before-pay - Cancelable, before paying; cancel it to confirm first, then call `pay()`.
  * @fires {CreditPaidEvent} credit-paid - Paid; `detail` has the payment and its ledger transaction. Fires once per payment.
  * @fires {CreditPayFailedEvent} credit-pay-failed - Paying failed; `detail` has the error `code` and the `message` shown.
@@ -58,6 +62,9 @@ type Outcome = { kind: 'paid'; text: string } | { kind: 'failed'; text: string }
  * @cssprop [--credit-pay-button-gap=0.25rem] - Space between button, reason and status.
  */
 export class CreditPayButton extends CreditElement {
+  // One control (the badge, the button, the trigger): focus() and a click on the host reach it.
+  static override shadowRootOptions: ShadowRootInit = { ...CreditElement.shadowRootOptions, delegatesFocus: true };
+
   static override styles = [tokens, buttonStyles, payButtonStyles];
 
   /** What is paid: `service` ("Buy with credit") or `invoice` ("Pay with credit"). */
@@ -69,13 +76,26 @@ export class CreditPayButton extends CreditElement {
   /** Show a disabled button with the reason instead of hiding when the item cannot be paid. */
   @property({ type: Boolean, attribute: 'show-unavailable' }) showUnavailable = false;
 
-  /** Reflected while the item cannot be paid (and the button is shown disabled). */
+  /** Set by the host to switch paying off: the button shows, disabled. */
   @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** True while the item cannot be paid with credits (read-only; reflected as `unavailable`). */
+  get unavailable(): boolean {
+    return this.payability.current?.value?.payable !== true;
+  }
+
+  protected override get isLoading(): boolean {
+    return super.isLoading || this.payability.current?.pending === true || this.busy;
+  }
 
   @state() private busy = false;
   @state() private outcome: Outcome | undefined;
 
-  private readonly payability = new PayabilityController(this, () => this.item);
+  /** The backend's answer for the item, shared and kept fresh by the store (balance changes anywhere re-check it). */
+  private readonly payability = this.useResource((store) => {
+    const item = this.item;
+    return item ? store.payability(item) : undefined;
+  });
   /** Idempotency key of the current attempt; kept after a network error so a retry cannot charge twice. */
   private attemptKey: string | undefined;
   private attemptItem = '';
@@ -84,43 +104,35 @@ export class CreditPayButton extends CreditElement {
     return this.itemId ? { itemType: this.itemType, itemId: this.itemId } : null;
   }
 
-  protected override storeConnected(store: CreditStore): void {
-    this.payability.attach(store);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('itemId') || changed.has('itemType')) {
       this.outcome = undefined;
       this.attemptKey = undefined;
     }
-    this.payability.attach(this.store);
-    this.payability.sync();
-    const p = this.payability.value;
-    const unknown = !p && !this.payability.error;
+    const resource = this.payability.current;
+    const p = resource?.value;
+    const failed = resource?.status === 'error';
+    const unknown = !p && !failed;
     const payable = p?.payable === true;
-    this.disabled = !payable;
+    this.setState('unavailable', !payable);
     const visible =
-      payable ||
-      this.showUnavailable ||
-      this.outcome !== undefined ||
-      this.payability.error !== undefined ||
-      this.store?.status === 'error';
-    this.hidden = !visible || (unknown && !this.showUnavailable);
-    this.toggleAttribute('loading', this.hasAttribute('loading') || this.payability.checking || this.busy);
-    if (this.outcome) this.dataset.outcome = this.outcome.kind;
-    else delete this.dataset.outcome;
+      payable || this.showUnavailable || this.outcome !== undefined || failed || this.store?.status === 'error';
+    this.hideSelf(!visible || (unknown && !this.showUnavailable));
+    this.setState('paid', this.outcome?.kind === 'paid');
+    this.setState('failed', this.outcome?.kind === 'failed');
   }
 
   protected override render() {
     if (this.store?.status === 'error') return this.renderAccountError();
     const m = this.messages(payButtonMessages);
     const account = this.account;
-    const p = this.payability.value;
-    if (this.payability.error && !p) {
+    const resource = this.payability.current;
+    const p = resource?.value;
+    if (resource?.status === 'error') {
       return html`<div part="status" class="error-state" role="alert">
-        <span>${this.errorText(this.payability.error.code)}</span>
-        <button type="button" part="retry" class="button secondary" @click=${() => this.payability.request()}>
+        <span>${this.errorText(resource.error?.code)}</span>
+        <button type="button" part="retry" class="button secondary" @click=${() => void resource.refresh()}>
           ${this.common.retry}
         </button>
       </div>`;
@@ -140,7 +152,7 @@ export class CreditPayButton extends CreditElement {
       return html`<span class="wrap"><span part="paid" class="badge">✓ ${m.paidBadge}</span>${status}</span>`;
     }
     const reason = p.payable ? null : this.reasonText(p.reason, formatBalance(account, p.shortfall, this.locale));
-    const blocked = !p.payable || this.busy;
+    const blocked = !p.payable || this.busy || this.disabled;
     const describedBy = [reason ? 'reason' : '', 'status'].filter(Boolean).join(' ');
     return html`<span class="wrap">
       <button
@@ -183,8 +195,8 @@ export class CreditPayButton extends CreditElement {
   }
 
   private onClick(): void {
-    const p = this.payability.value;
-    if (this.busy || !p?.payable) return;
+    const p = this.payability.current?.value;
+    if (this.busy || this.disabled || !p?.payable) return;
     const event = new CreditBeforePayEvent({
       itemType: p.itemType,
       itemId: p.itemId,
@@ -211,14 +223,11 @@ export class CreditPayButton extends CreditElement {
     const key = this.attemptKey;
     const m = this.messages(payButtonMessages);
     try {
-      const payment = await store.mutate(
-        (adapter) => adapter.payWithCredits(item, { idempotencyKey: key }),
-        ['account', 'transactions', 'payability'],
-      );
+      const payment = await store.payWithCredits(item, key);
       this.attemptKey = undefined;
       const account = this.account;
       const price = account ? formatBalance(account, payment.amount, this.locale) : String(payment.amount);
-      const name = this.payability.value?.name ?? item.itemId;
+      const name = this.payability.current?.value?.name ?? item.itemId;
       this.outcome = {
         kind: 'paid',
         text: item.itemType === 'invoice' ? m.paidInvoice(name, price) : m.paidService(name, price),
@@ -233,7 +242,7 @@ export class CreditPayButton extends CreditElement {
       const text = failure.code === 'already_paid' ? m.already_paid : message;
       this.outcome = { kind: 'failed', text: m.failed(text) };
       this.dispatchEvent(new CreditPayFailedEvent({ code: failure.code, message: text }));
-      this.payability.request();
+      void this.payability.current?.refresh();
       return undefined;
     } finally {
       this.busy = false;
@@ -241,7 +250,7 @@ export class CreditPayButton extends CreditElement {
   }
 
   private onTopUp(): void {
-    const p = this.payability.value;
+    const p = this.payability.current?.value;
     if (!p || p.shortfall <= 0) return;
     const event = new CreditTopUpRequestEvent({ shortfall: p.shortfall, itemType: p.itemType, itemId: p.itemId });
     if (!this.dispatchEvent(event)) return;

@@ -2,12 +2,12 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HttpAdapter } from '../../adapter/http-adapter.js';
-import { createMockAdapter, MOCK_PRESETS, type MockPreset } from '../../adapter/mock-adapter.js';
+import { createMockAdapter, type MockPreset } from '../../adapter/mock-adapter.js';
+import { isPresetName } from '../../core/presets.js';
 import type { CreditsAdapter } from '../../adapter/types.js';
 import { creditStoreContext } from '../../state/context.js';
 import { registerProvider, unregisterProvider } from '../../state/page-providers.js';
 import { CreditStore } from '../../state/store.js';
-import { hashKey } from '../../util/keys.js';
 
 /**
  * @summary Configures creditkit for the elements inside it (or, for elements outside
@@ -58,16 +58,17 @@ export class CreditProvider extends LitElement {
     new ContextProvider(this, { context: creditStoreContext, initialValue: this.store });
   }
 
+  // The store needs no teardown here: it holds its live stream only while
+  // elements listen, and they stop when they leave the page (moving the provider
+  // in the DOM keeps every load and listener going).
   override connectedCallback(): void {
     super.connectedCallback();
     registerProvider(this, this.store);
-    this.store.resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unregisterProvider(this);
-    this.store.dispose();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -78,9 +79,10 @@ export class CreditProvider extends LitElement {
 
   private configure(): void {
     if (this.adapter) {
-      this.store.setAdapter(this.adapter);
+      // A host adapter's writes reach other tabs of the same account too.
+      this.store.setAdapter(this.adapter, { tabScope: 'adapter' });
     } else if (this.mock) {
-      const preset = MOCK_PRESETS.includes(this.preset) ? this.preset : 'usage-billing';
+      const preset = isPresetName(this.preset) ? this.preset : 'usage-billing';
       if (preset !== this.preset) console.warn(`[creditkit] unknown preset "${this.preset}", using "usage-billing".`);
       // Each tab runs its own mock server, so there is nothing to share across tabs.
       this.store.setAdapter(createMockAdapter({ preset }));
@@ -90,7 +92,7 @@ export class CreditProvider extends LitElement {
         token: this.token,
         ...(this.credentials ? { credentials: this.credentials } : {}),
       });
-      this.store.setAdapter(adapter, hashKey(`${this.api}|${this.token ?? ''}`));
+      this.store.setAdapter(adapter, { tabScope: this.api });
     } else {
       this.store.setAdapter(null);
     }

@@ -3,9 +3,9 @@ import { css } from 'lit';
 export const requestsStyles = css`
   :host {
     display: block;
-    --_pending: var(--credit-requests-pending-color, var(--_credit-color-warning));
-    --_accepted: var(--credit-requests-accepted-color, var(--_credit-color-success));
-    --_rejected: var(--credit-requests-rejected-color, var(--_credit-color-danger));
+    --_credit-requests-pending: var(--credit-requests-pending-color, var(--_credit-color-warning));
+    --_credit-requests-accepted: var(--credit-requests-accepted-color, var(--_credit-color-success));
+    --_credit-requests-rejected: var(--credit-requests-rejected-color, var(--_credit-color-danger));
   }
   .wrap {
     overflow-x: auto;
@@ -39,13 +39,13 @@ export const requestsStyles = css`
     font-weight: var(--_credit-font-weight-strong);
   }
   [data-status='pending'] [part~='status'] {
-    color: var(--_pending);
+    color: var(--_credit-requests-pending);
   }
   [data-status='accepted'] [part~='status'] {
-    color: var(--_accepted);
+    color: var(--_credit-requests-accepted);
   }
   [data-status='rejected'] [part~='status'] {
-    color: var(--_rejected);
+    color: var(--_credit-requests-rejected);
   }
   .note {
     display: block;

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { toCreditsError, type CreditsError } from '../../adapter/errors.js';
+import { isManualMethod } from '../../core/methods.js';
 import type { CreditRequest } from '../../core/schemas/requests.js';
 import { formatBalance, formatDate, formatPrice } from '../../i18n/format.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
-import { CreditElement } from '../base/credit-element.js';
+import { CreditElement, waiting } from '../base/credit-element.js';
 import { requestsMessages } from './credit-requests.messages.js';
 import { requestsStyles } from './credit-requests.styles.js';
 
@@ -29,55 +29,42 @@ import { requestsStyles } from './credit-requests.styles.js';
 export class CreditRequests extends CreditElement {
   static override styles = [tokens, buttonStyles, requestsStyles];
 
-  @state() private requests: CreditRequest[] | null = null;
-  @state() private failure: CreditsError | null = null;
   @state() private announcement = '';
-  private loads = 0;
+  private readonly list = this.useResource((store) => store.requests);
+  /** A change from elsewhere (operator, other tab) is announced once the refetched list arrives. */
+  private announcePending = false;
+  private announcedFor: CreditRequest[] | undefined;
 
   constructor() {
     super();
-    this.storeController.listen('requests', (detail) => void this.load(detail.remote));
+    this.storeController.listen('requests', (detail) => (this.announcePending ||= detail.remote));
   }
 
-  /** The adapter the list came from: a provider switching backend reloads it. */
-  private loadedFrom: unknown;
+  protected override get isLoading(): boolean {
+    return super.isLoading || waiting(this.list.current);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const adapter = this.store?.adapter;
-    if (adapter && adapter !== this.loadedFrom) {
-      this.loadedFrom = adapter;
-      this.requests = null;
-      void this.load(false);
-    }
-  }
-
-  /** Reloads the list; the newest call wins. */
-  private async load(announce: boolean): Promise<void> {
-    const adapter = this.store?.adapter;
-    if (!adapter) return;
-    const load = ++this.loads;
-    try {
-      const requests = await adapter.listCreditRequests();
-      if (load !== this.loads) return;
-      this.requests = requests;
-      this.failure = null;
-      if (announce) this.announcement = this.messages(requestsMessages).updated;
-    } catch (error) {
-      if (load === this.loads) this.failure = toCreditsError(error);
+    const value = this.list.current?.value;
+    if (this.announcePending && value && value !== this.announcedFor && !this.list.current?.pending) {
+      this.announcePending = false;
+      this.announcedFor = value;
+      this.announcement = this.messages(requestsMessages).updated;
     }
   }
 
   protected override render() {
     if (this.store?.status === 'error' || !this.store) return this.renderAccountError();
-    if (this.failure) {
+    const list = this.list.current;
+    if (list?.status === 'error') {
       return html`<div part="status" class="error-state" role="alert">
-        <span>${this.errorText(this.failure.code)}</span>
-        <button type="button" class="button secondary" @click=${() => this.load(false)}>${this.common.retry}</button>
+        <span>${this.errorText(list.error?.code)}</span>
+        <button type="button" class="button secondary" @click=${() => void list.refresh()}>${this.common.retry}</button>
       </div>`;
     }
     const account = this.account;
-    const requests = this.requests;
+    const requests = list?.value;
     if (!account || !requests) return html`<p aria-busy="true">${this.common.loading}</p>`;
     const m = this.messages(requestsMessages);
     const live = html`<span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>`;
@@ -85,8 +72,7 @@ export class CreditRequests extends CreditElement {
       return html`<p part="empty">${m.empty}</p>
         ${live}`;
     const locale = this.locale;
-    const method = (r: CreditRequest) =>
-      r.method === 'bank_transfer' || r.method === 'crypto' ? m[`method_${r.method}`] : r.method;
+    const method = (r: CreditRequest) => (isManualMethod(r.method) ? m[`method_${r.method}`] : r.method);
     return html`<div class="wrap">
         <table part="table">
           <caption>

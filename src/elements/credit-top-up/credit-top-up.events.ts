@@ -41,8 +41,65 @@ export class CreditTopUpRedirectEvent extends CreditEvent<CreditTopUpOutcomeDeta
   }
 }
 
+/** What asked the dialog to close. */
+export type CloseSource = 'close-button' | 'keyboard' | 'done-button';
+
+export interface CreditTopUpRequestCloseDetail {
+  source: CloseSource;
+}
+
+/** The dialog starts opening. Bubbles and is composed. */
+export class CreditTopUpShowEvent extends CreditEvent<Record<string, never>> {
+  static readonly type = 'credit-top-up-show';
+  constructor() {
+    super(CreditTopUpShowEvent.type, {});
+  }
+}
+
+/** The dialog is open, its first step shown and focused. Bubbles and is composed. */
+export class CreditTopUpAfterShowEvent extends CreditEvent<Record<string, never>> {
+  static readonly type = 'credit-top-up-after-show';
+  constructor() {
+    super(CreditTopUpAfterShowEvent.type, {});
+  }
+}
+
+/**
+ * The customer asked to close the dialog (close button, Escape, Done). Cancelable:
+ * `preventDefault()` keeps it open (e.g. to confirm leaving first). Not fired for
+ * `close()` or removing `open`, and not while a payment is on its way (the dialog
+ * stays open then).
+ */
+export class CreditTopUpRequestCloseEvent extends CreditEvent<CreditTopUpRequestCloseDetail> {
+  static readonly type = 'credit-top-up-request-close';
+  constructor(detail: CreditTopUpRequestCloseDetail) {
+    super(CreditTopUpRequestCloseEvent.type, detail, { cancelable: true });
+  }
+}
+
+/** The dialog starts closing. Bubbles and is composed. */
+export class CreditTopUpHideEvent extends CreditEvent<Record<string, never>> {
+  static readonly type = 'credit-top-up-hide';
+  constructor() {
+    super(CreditTopUpHideEvent.type, {});
+  }
+}
+
+/** The dialog is closed and focus is back where it was. Bubbles and is composed. */
+export class CreditTopUpAfterHideEvent extends CreditEvent<Record<string, never>> {
+  static readonly type = 'credit-top-up-after-hide';
+  constructor() {
+    super(CreditTopUpAfterHideEvent.type, {});
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'credit-top-up-show': CreditTopUpShowEvent;
+    'credit-top-up-after-show': CreditTopUpAfterShowEvent;
+    'credit-top-up-request-close': CreditTopUpRequestCloseEvent;
+    'credit-top-up-hide': CreditTopUpHideEvent;
+    'credit-top-up-after-hide': CreditTopUpAfterHideEvent;
     'credit-top-up-completed': CreditTopUpCompletedEvent;
     'credit-top-up-pending': CreditTopUpPendingEvent;
     'credit-top-up-failed': CreditTopUpFailedEvent;

@@ -3,17 +3,17 @@ import { css } from 'lit';
 export const topUpStyles = css`
   :host {
     display: inline-block;
-    --_width: var(--credit-top-up-width, 32rem);
-    --_bg: var(--credit-top-up-background, var(--_credit-color-surface));
-    --_radius: var(--credit-top-up-radius, var(--_credit-radius-m));
+    --_credit-top-up-width: var(--credit-top-up-width, 32rem);
+    --_credit-top-up-bg: var(--credit-top-up-background, var(--_credit-color-surface));
+    --_credit-top-up-radius: var(--credit-top-up-radius, var(--_credit-radius-m));
   }
   [part~='dialog'] {
-    width: min(var(--_width), calc(100vw - 2rem));
+    width: min(var(--_credit-top-up-width), calc(100vw - 2rem));
     max-height: calc(100dvh - 2rem);
     padding: 0;
     border: 1px solid var(--_credit-color-border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
+    border-radius: var(--_credit-top-up-radius);
+    background: var(--_credit-top-up-bg);
     color: var(--_credit-color-text);
     box-shadow: var(--_credit-shadow);
     font: inherit;

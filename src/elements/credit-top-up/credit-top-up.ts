@@ -1,24 +1,30 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { currencyPrecision, decimalSeparator, parseAmountInput, toDecimalString } from '../../core/money.js';
-import type { TopUp } from '../../core/schemas/top-up.js';
+import { property, query } from 'lit/decorators.js';
 import { formatBalance } from '../../i18n/format.js';
+import { exportParts } from '../base/export-parts.js';
 import type { CreditStore } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
+import {
+  CreditTopUpAfterHideEvent,
+  CreditTopUpAfterShowEvent,
+  CreditTopUpHideEvent,
+  CreditTopUpRequestCloseEvent,
+  CreditTopUpShowEvent,
+  type CloseSource,
+} from './credit-top-up.events.js';
 import { topUpMessages, type TopUpMessages } from './credit-top-up.messages.js';
 import { topUpStyles } from './credit-top-up.styles.js';
-import { QuoteController } from './quote-controller.js';
-import { amountErrorText, renderAmountStep } from './top-up-amount.js';
+import { AmountStep } from './top-up-amount.js';
 import { deepActiveElement, takeReturnParam, TopUpFlow } from './top-up-flow.js';
-import { renderCardStep, renderOutcome, type ResultContext } from './top-up-result.js';
+import { TopUpResult } from './top-up-result.js';
 
 /**
  * @summary Top up the balance in a modal dialog with a VAT breakdown: billing
  * details gate, amount (presets or free), live breakdown from the backend's quote,
  * card below the invoice threshold and invoice from it, confirmation, payment.
  *
- * A native `<dialog>` (focus trapped, Escape closes, focus returns to the trigger),
+ * A native `<dialog>` (focus trapped, Escape asks to close, focus returns to the trigger),
  * opened by its own trigger, the `open` attribute or `show()`. With the reference
  * server's simulated processor it shows a test-mode payment window; with Stripe it
  * hands over to Checkout and shows the outcome when the customer comes back with
@@ -29,6 +35,12 @@ import { renderCardStep, renderOutcome, type ResultContext } from './top-up-resu
  *
  * @slot - Label of the trigger button (defaults to "Top up").
  *
+ * @fires {CreditTopUpShowEvent} credit-top-up-show - The dialog starts opening.
+ * @fires {CreditTopUpAfterShowEvent} credit-top-up-after-show - The dialog is open and its first step focused.
+ * @fires {CreditTopUpRequestCloseEvent} credit-top-up-request-close - Cancelable; the customer asked to close
+ * (`detail.source`: `close-button`, `keyboard`, `done-button`). Not fired while a payment is on its way: the dialog stays open.
+ * @fires {CreditTopUpHideEvent} credit-top-up-hide - The dialog starts closing.
+ * @fires {CreditTopUpAfterHideEvent} credit-top-up-after-hide - The dialog is closed and focus is back on what opened it.
  * @fires {CreditTopUpCompletedEvent} credit-top-up-completed - The balance was credited; `detail.topUp`.
  * @fires {CreditTopUpPendingEvent} credit-top-up-pending - Payment pending (authentication, or an invoice awaiting payment); `detail.topUp`.
  * @fires {CreditTopUpFailedEvent} credit-top-up-failed - The payment failed, nothing was charged; `detail.topUp`.
@@ -60,12 +72,21 @@ import { renderCardStep, renderOutcome, type ResultContext } from './top-up-resu
  * @csspart retry-button - Tries a failed payment again.
  * @csspart change-amount-button - Back to the amount step after a failure.
  * @csspart close-button - The dialog's close button.
+ * @csspart card-error - Inline error of the test card number.
+ * @csspart complete-button - Completes a pending payment from the outcome.
+ * @csspart retry-button - Tries a failed payment again.
+ * @csspart change-amount-button - Goes back to the amount after a failed payment.
+ * @csspart done-button - Closes the dialog after the outcome.
+ * @csspart billing-* - Every part of the embedded <credit-billing-details>, prefixed: `billing-form`, `billing-input`, …
  *
  * @cssprop [--credit-top-up-width=32rem] - Dialog width.
  * @cssprop [--credit-top-up-background=var(--credit-color-surface)] - Dialog background.
  * @cssprop [--credit-top-up-radius=var(--credit-radius-m)] - Dialog corner radius.
  */
 export class CreditTopUp extends CreditElement {
+  // One control (the badge, the button, the trigger): focus() and a click on the host reach it.
+  static override shadowRootOptions: ShadowRootInit = { ...CreditElement.shadowRootOptions, delegatesFocus: true };
+
   static override styles = [tokens, buttonStyles, topUpStyles];
 
   /** Whether the dialog is open (reflected). */
@@ -74,30 +95,76 @@ export class CreditTopUp extends CreditElement {
   /** Amount to prefill, in minor units (e.g. a shortfall to cover). */
   @property({ type: Number }) amount: number | null = null;
 
-  @state() private amountText = '';
-  @state() private touched = false;
-  @state() private checked = false;
-  private billingCountry: string | null = null;
   private returnTopUpId: string | null = null;
   private opener: HTMLElement | null = null;
-  private readonly quotes = new QuoteController(this);
+  /** hide was announced for the close under way. */
+  private hiding = false;
+  private readonly billing = this.useResource((store) => store.billingDetails);
   private readonly flow = new TopUpFlow(this, {
     store: () => this.store,
     errorText: (code) => this.errorText(code),
     incorrectNumber: () => this.messages(topUpMessages).incorrect_number,
     focus: (selector) => void this.focusStep(selector),
   });
+  private readonly amountStep = new AmountStep(this, {
+    store: () => this.store,
+    account: () => this.account,
+    locale: () => this.locale,
+    messages: () => this.messages(topUpMessages),
+    billingCountry: () => this.billingCountry,
+    active: () => this.open && this.flow.step === 'amount',
+    busy: () => this.flow.busy,
+    status: () => this.flow.status,
+    errorText: (code) => this.errorText(code),
+    changed: () => this.flow.reset(),
+    proceed: (quote) =>
+      void this.flow.start({
+        amount: quote.amount,
+        method: quote.method,
+        ...(typeof location === 'undefined' ? {} : { returnUrl: location.href }),
+      }),
+  });
+  private readonly result = new TopUpResult(this.flow, {
+    locale: () => this.locale,
+    messages: () => this.messages(topUpMessages),
+    balance: () => (this.account ? formatBalance(this.account, this.account.balance, this.locale) : ''),
+    changeAmount: () => {
+      this.flow.reset();
+      this.amountStep.uncheck();
+      this.flow.go('amount');
+      void this.focusStep();
+    },
+    done: () => this.requestClose('done-button'),
+  });
 
   @query('dialog') private dialog!: HTMLDialogElement;
+
+  /** The buyer's country on file (the VAT rule depends on it), once known. */
+  private get billingCountry(): string | null {
+    return this.billing.current?.value?.country ?? null;
+  }
 
   /** Opens the dialog. */
   show(): void {
     this.open = true;
   }
 
-  /** Closes the dialog. */
+  /** Closes the dialog (also mid-payment: the host decides; the payment's outcome still arrives). */
   close(): void {
     this.open = false;
+  }
+
+  /** The customer asked to close: not while a payment is on its way, and not if a host cancels. */
+  private requestClose(source: CloseSource): void {
+    if (this.flow.busy) return;
+    if (!this.dispatchEvent(new CreditTopUpRequestCloseEvent({ source }))) return;
+    this.close();
+  }
+
+  /** Escape: the dialog closes only through requestClose (never mid-payment). */
+  private onCancel(event: Event): void {
+    event.preventDefault();
+    this.requestClose('keyboard');
   }
 
   protected override storeConnected(store: CreditStore): void {
@@ -110,59 +177,34 @@ export class CreditTopUp extends CreditElement {
     if (!changed.has('open') || !this.dialog) return;
     if (this.open && !this.dialog.open) {
       this.opener = deepActiveElement();
+      this.dispatchEvent(new CreditTopUpShowEvent());
       this.dialog.showModal();
-      void this.begin();
+      void this.begin().then(() => this.open && this.dispatchEvent(new CreditTopUpAfterShowEvent()));
     } else if (!this.open && this.dialog.open) {
+      this.hiding = true;
+      this.dispatchEvent(new CreditTopUpHideEvent());
       this.dialog.close();
     }
   }
 
-  private get precision(): number {
-    return this.account ? currencyPrecision(this.account.currency) : 2;
-  }
-
+  /** The first step: a returning payment's outcome, the billing details, or the amount. */
   private async begin(): Promise<void> {
     // Runs from updated(): let this update finish before changing state.
     await Promise.resolve();
     const store = this.store;
     this.flow.status = null;
     this.flow.go('loading');
-    await store?.load();
-    if (!store?.account) return;
+    if (!store) return;
+    await Promise.all([store.load(), store.billingDetails.load()]);
+    if (!store.account) return;
     const returning = this.returnTopUpId;
     this.returnTopUpId = null;
     if (returning && (await this.flow.resume(returning))) return;
-    try {
-      this.billingCountry = (await store.requireAdapter().getBillingDetails())?.country ?? null;
-      this.flow.go(store.account.billingDetailsComplete || this.billingCountry ? 'amount' : 'billing');
-    } catch {
-      this.flow.go('amount');
-    }
-    if (this.amount !== null && this.amountText === '') this.setAmount(this.amount);
-    else this.refreshQuote();
-    void this.focusStep();
-  }
-
-  private setAmount(minor: number): void {
-    this.amountText = toDecimalString(minor, this.precision).replace('.', decimalSeparator(this.locale));
-    this.touched = true;
-    this.flow.reset();
-    this.refreshQuote();
-  }
-
-  private parsed() {
-    const topUp = this.account?.settings.topUp;
-    return parseAmountInput(this.amountText, this.locale, {
-      precision: this.precision,
-      ...(topUp ? { min: topUp.min, max: topUp.max } : {}),
-    });
-  }
-
-  private refreshQuote(): void {
-    const account = this.account;
-    if (!account?.settings.topUp) return;
-    const parsed = this.parsed();
-    this.quotes.update(this.store?.adapter ?? null, account, this.billingCountry, parsed.ok ? parsed.value : null);
+    // Without the details on file (or when they could not be read) the backend asks for them.
+    const step = store.account.billingDetailsComplete || this.billingCountry ? 'amount' : 'billing';
+    this.flow.go(step);
+    if (this.amount !== null && this.amountStep.empty) this.amountStep.setAmount(this.amount);
+    await this.focusStep(step === 'billing' ? 'credit-billing-details' : undefined);
   }
 
   protected override render() {
@@ -170,7 +212,7 @@ export class CreditTopUp extends CreditElement {
     return html`<button type="button" part="trigger" class="button" aria-haspopup="dialog" @click=${() => this.show()}>
         <slot>${m.trigger}</slot>
       </button>
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+      <dialog part="dialog" aria-labelledby="title" @cancel=${this.onCancel} @close=${this.onClose}>
         <header>
           <h2 id="title">${m.title}</h2>
           <button
@@ -178,7 +220,7 @@ export class CreditTopUp extends CreditElement {
             part="close-button"
             class="icon-button"
             aria-label=${this.common.close}
-            @click=${() => this.close()}
+            @click=${() => this.requestClose('close-button')}
           >
             ×
           </button>
@@ -195,87 +237,24 @@ export class CreditTopUp extends CreditElement {
     if (this.store?.status === 'error') return this.renderAccountError();
     if (!account || step === 'loading') return html`<p class="hint" role="status">${this.common.loading}</p>`;
     const topUp = this.flow.payment.topUp;
-    if ((step === 'card' || step === 'outcome') && topUp) {
-      const ctx = this.resultContext(m, topUp);
-      return step === 'card' ? renderCardStep(ctx) : renderOutcome(ctx);
-    }
+    if (step === 'card' && topUp) return this.result.renderCard(topUp);
+    if (step === 'outcome' && topUp) return this.result.renderOutcome(topUp);
     if (step === 'redirect') return html`<p part="status" role="status">${m.redirecting}</p>`;
-    const settings = account.settings.topUp;
-    if (!settings)
+    if (!account.settings.topUp)
       return html`<p part="status" role="status">${account.model === 'credits' ? m.creditsModel : m.notAvailable}</p>`;
     if (step === 'billing') {
       return html`<p class="hint">${m.billingIntro}</p>
-        <credit-billing-details @credit-billing-details-saved=${this.onBillingSaved}></credit-billing-details>`;
+        <credit-billing-details
+          exportparts=${exportParts('credit-billing-details', 'billing')}
+          @credit-billing-details-saved=${this.onBillingSaved}
+        ></credit-billing-details>`;
     }
-    const parsed = this.parsed();
-    const amount = parsed.ok ? parsed.value : null;
-    const confirmed = this.quotes.confirmed && this.quotes.quote?.amount === amount;
-    const busy = this.flow.busy;
-    return renderAmountStep({
-      m,
-      locale: this.locale,
-      currency: account.currency,
-      presets: settings.presets,
-      min: settings.min,
-      max: settings.max,
-      invoiceThreshold: settings.invoiceThreshold,
-      amountText: this.amountText,
-      amount,
-      amountError:
-        !parsed.ok && this.touched
-          ? amountErrorText(m, parsed.error, this.precision, settings, account.currency, this.locale)
-          : null,
-      quote: this.quotes.shown,
-      confirmed,
-      checked: this.checked,
-      busy,
-      canContinue: confirmed && this.checked && !busy,
-      status: this.flow.status ?? (this.quotes.error ? this.errorText(this.quotes.error.code) : null),
-      onPreset: (v) => this.setAmount(v),
-      onAmountInput: (text) => {
-        this.amountText = text;
-        this.touched = true;
-        this.flow.reset();
-        this.refreshQuote();
-      },
-      // Closing the dialog blurs the input too: that is not the customer leaving the field.
-      onAmountBlur: () => {
-        if (this.open) this.touched = true;
-      },
-      onCheck: (checked) => (this.checked = checked),
-      onContinue: () => void this.onContinue(),
-    });
+    return this.amountStep.render();
   }
 
-  private resultContext(m: TopUpMessages, topUp: TopUp): ResultContext {
-    const account = this.account!;
-    return this.flow.resultContext(m, this.locale, topUp, formatBalance(account, account.balance, this.locale), {
-      onChangeAmount: () => {
-        this.checked = false;
-        this.flow.go('amount');
-        this.refreshQuote();
-        void this.focusStep();
-      },
-      onDone: () => this.close(),
-    });
-  }
-
-  private async onContinue(): Promise<void> {
-    const quote = this.quotes.quote;
-    if (this.flow.busy || !quote || !this.checked) return;
-    await this.flow.start({
-      amount: quote.amount,
-      method: quote.method,
-      ...(typeof location === 'undefined' ? {} : { returnUrl: location.href }),
-    });
-  }
-
-  private onBillingSaved(event: GlobalEventHandlersEventMap['credit-billing-details-saved']): void {
-    event.stopPropagation();
-    this.billingCountry = event.detail.details.country;
+  // The event goes on to the page too (it is the page's news as well).
+  private onBillingSaved(): void {
     this.flow.go('amount');
-    this.quotes.reset();
-    this.refreshQuote();
     void this.focusStep();
   }
 
@@ -284,15 +263,21 @@ export class CreditTopUp extends CreditElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Escape and close() both end here: sync `open`, forget a finished attempt, restore focus. */
+  /** Every way of closing ends here: sync `open`, forget a finished attempt, restore focus. */
   private onClose(): void {
+    // The browser closes a dialog itself on an Escape it does not let a page refuse
+    // (no user activation since the last refusal). Mid-payment the dialog stays:
+    // the customer must see the payment's outcome.
+    if (!this.hiding && this.open && this.flow.busy) {
+      this.dialog.showModal();
+      return;
+    }
+    if (!this.hiding) this.dispatchEvent(new CreditTopUpHideEvent());
+    this.hiding = false;
     this.open = false;
     if (this.flow.step === 'outcome' || this.flow.step === 'card') {
       this.flow.reset();
-      this.checked = false;
-      this.amountText = '';
-      this.touched = false;
-      this.quotes.reset();
+      this.amountStep.clear();
     }
     const opener = this.opener;
     const target =
@@ -300,5 +285,6 @@ export class CreditTopUp extends CreditElement {
         ? opener
         : this.renderRoot.querySelector<HTMLElement>('[part="trigger"]');
     target?.focus();
+    this.dispatchEvent(new CreditTopUpAfterHideEvent());
   }
 }

@@ -21,7 +21,7 @@ export class PaymentController extends TopUpAttempt {
 
   /** Loads a top-up (return from a hosted payment page). */
   load(store: CreditStore, id: string): Promise<TopUp | null> {
-    return this.run(async () => (this.topUp = await store.requireAdapter().getTopUp(id)));
+    return this.run(async () => (this.topUp = await store.topUp(id)));
   }
 
   /** That request is answered: the next payment step is a new request with its own key. */

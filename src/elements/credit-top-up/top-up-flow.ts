@@ -12,9 +12,7 @@ import {
   CreditTopUpPendingEvent,
   CreditTopUpRedirectEvent,
 } from './credit-top-up.events.js';
-import type { TopUpMessages } from './credit-top-up.messages.js';
 import { PaymentController } from './payment-controller.js';
-import type { ResultContext } from './top-up-result.js';
 
 export type Step = 'loading' | 'billing' | 'amount' | 'card' | 'redirect' | 'outcome';
 export const TEST_CARD = '4242 4242 4242 4242';
@@ -78,35 +76,6 @@ export class TopUpFlow {
     this.cardError = null;
     this.payment.newCard();
     this.host.requestUpdate();
-  }
-
-  /** What the card window and the outcome render from; the element adds its own navigation. */
-  resultContext(
-    m: TopUpMessages,
-    locale: string,
-    topUp: TopUp,
-    balance: string,
-    nav: Pick<ResultContext, 'onChangeAmount' | 'onDone'>,
-  ): ResultContext {
-    return {
-      m,
-      locale,
-      topUp,
-      balance,
-      busy: this.busy,
-      cardNumber: this.cardNumber,
-      cardError: this.cardError,
-      status: this.status,
-      onCardInput: (value) => this.setCard(value),
-      onPay: () => void this.pay(),
-      onCompleteNow: () => void this.pay(true),
-      onRetry: () => void this.retry(),
-      onChangeAmount: () => {
-        this.reset();
-        nav.onChangeAmount();
-      },
-      onDone: nav.onDone,
-    };
   }
 
   /** Continue: starts the top-up once however often it is clicked. */

@@ -5,11 +5,11 @@
  * for a retry after a network failure so the payment can never run twice.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { randomKey } from '../../adapter/http-adapter.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import type { Transaction } from '../../core/schemas/transactions.js';
 import { errorText } from '../../i18n/common.messages.js';
 import type { CreditStore } from '../../state/store.js';
+import { randomKey } from '../../util/keys.js';
 import { CreditInvoiceDownloadFailedEvent, CreditRetryTopUpEvent } from './credit-transactions.events.js';
 import type { TransactionsMessages } from './credit-transactions.messages.js';
 import { downloadBlob } from './download.js';
@@ -69,10 +69,7 @@ export class RowActions implements ReactiveController {
     const idempotencyKey = this.keys.get(entry.id) ?? randomKey();
     this.keys.set(entry.id, idempotencyKey);
     try {
-      const topUp = await store.mutate(
-        (adapter) => adapter.completeTopUp(topUpId, {}, { idempotencyKey }),
-        ['account', 'transactions', 'top-ups'],
-      );
+      const topUp = await store.completeTopUp(topUpId, {}, idempotencyKey);
       this.keys.delete(entry.id);
       if (topUp.status === 'completed') this.env.announce(m.completedNotice);
       else if (topUp.status === 'failed') this.fail(entry, topUp.failureCode ?? 'payment_declined');
@@ -88,9 +85,9 @@ export class RowActions implements ReactiveController {
   private async downloadInvoice(entry: Transaction): Promise<void> {
     const store = this.env.store();
     const m = this.env.messages();
-    if (!store?.adapter || !entry.invoiceId) return;
+    if (!store || !entry.invoiceId) return;
     try {
-      const blob = await store.adapter.getInvoicePdf(entry.invoiceId);
+      const blob = await store.invoicePdf(entry.invoiceId);
       const name = entry.billingNumber ?? entry.invoiceId;
       downloadBlob(blob, `${name}.pdf`, this.env.downloadRoot());
       this.env.announce(m.invoiceDownloaded(name));

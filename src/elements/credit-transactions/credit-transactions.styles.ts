@@ -4,17 +4,17 @@ export const transactionsStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_columns: var(
+    --_credit-transactions-columns: var(
       --credit-transactions-columns,
       minmax(10.5em, 1.6fr) minmax(3.5em, 0.5fr) minmax(7em, 1.2fr) minmax(6em, 1fr) minmax(6em, 1fr) minmax(6em, 0.9fr)
         minmax(5em, 0.8fr) minmax(8em, 1fr) minmax(9em, 1.3fr)
     );
-    --_max-height: var(--credit-transactions-max-height, 32rem);
-    --_row-height: var(--credit-transactions-row-height, 3.25rem);
-    --_card-height: var(--credit-transactions-card-height, 17.25rem);
-    --_row-border: var(--credit-transactions-row-border-color, var(--_credit-color-border));
-    --_in: var(--credit-transactions-in-color, var(--_credit-color-success));
-    --_out: var(--credit-transactions-out-color, var(--_credit-color-text));
+    --_credit-transactions-max-height: var(--credit-transactions-max-height, 32rem);
+    --_credit-transactions-row-height: var(--credit-transactions-row-height, 3.25rem);
+    --_credit-transactions-card-height: var(--credit-transactions-card-height, 17.25rem);
+    --_credit-transactions-row-border: var(--credit-transactions-row-border-color, var(--_credit-color-border));
+    --_credit-transactions-in: var(--credit-transactions-in-color, var(--_credit-color-success));
+    --_credit-transactions-out: var(--credit-transactions-out-color, var(--_credit-color-text));
   }
   [part='base'] {
     display: grid;
@@ -55,13 +55,13 @@ export const transactionsStyles = css`
     gap: var(--_credit-space-xs);
   }
   .scroller {
-    max-height: var(--_max-height);
+    max-height: var(--_credit-transactions-max-height);
     overflow: auto;
     /* A scrollbar appearing must not change the rows' width (and so their height). */
     scrollbar-gutter: stable;
     /* The window moves rows in and out above the viewport: no anchoring adjustments. */
     overflow-anchor: none;
-    border: 1px solid var(--_row-border);
+    border: 1px solid var(--_credit-transactions-row-border);
     border-radius: var(--_credit-radius-m);
     background: var(--_credit-color-surface);
   }
@@ -86,15 +86,15 @@ export const transactionsStyles = css`
   }
   tr {
     display: grid;
-    grid-template-columns: var(--_columns);
+    grid-template-columns: var(--_credit-transactions-columns);
     width: 100%;
-    border-bottom: 1px solid var(--_row-border);
+    border-bottom: 1px solid var(--_credit-transactions-row-border);
   }
   tr[data-id] {
     /* Every row has the same height (the window's arithmetic relies on it), and rows
        are independent boxes: a scroll jump lays out only the rows it adds. */
     box-sizing: border-box;
-    height: var(--_row-height);
+    height: var(--_credit-transactions-row-height);
     overflow: hidden;
     contain: strict;
   }
@@ -133,10 +133,10 @@ export const transactionsStyles = css`
     text-align: end;
   }
   [part~='cell-amount'].in {
-    color: var(--_in);
+    color: var(--_credit-transactions-in);
   }
   [part~='cell-amount'].out {
-    color: var(--_out);
+    color: var(--_credit-transactions-out);
   }
   tr.failed [part~='cell-amount'],
   tr.pending [part~='cell-amount'] {
@@ -199,7 +199,7 @@ export const transactionsStyles = css`
     /* Cards have a fixed height too: fixed-height lines, one per cell. */
     tr[data-id] {
       display: block;
-      height: var(--_card-height);
+      height: var(--_credit-transactions-card-height);
       padding: var(--_credit-space-xs) 0;
     }
     tr[data-id] td {

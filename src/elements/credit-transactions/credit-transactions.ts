@@ -1,23 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCreditsError } from '../../adapter/errors.js';
-import type { CreditsAdapter } from '../../adapter/types.js';
 import type { Transaction } from '../../core/schemas/transactions.js';
-import type { TopicDetail } from '../../state/store.js';
 import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
-import { RowActions } from './actions.js';
 import { CreditTransactionsLoadedEvent } from './credit-transactions.events.js';
 import { transactionsMessages } from './credit-transactions.messages.js';
 import { transactionsStyles } from './credit-transactions.styles.js';
 import { csvFilename, exportCsv } from './csv-export.js';
 import { downloadBlob } from './download.js';
 import { renderFilters } from './filters.js';
-import { HistoryList, NO_FILTERS, hasFilters, pageQuery, type HistoryFilters } from './history-list.js';
-import { RowWindow } from './row-window.js';
-import { renderTable } from './table.js';
-
-type ListStatus = 'idle' | 'loading' | 'ready' | 'error';
+import { NO_FILTERS, hasFilters, type HistoryFilters, type HistoryList } from '../../state/history-list.js';
+import { HistoryTable } from './table.js';
 
 /**
  * @summary The account's history: every ledger entry with its running balance,
@@ -89,158 +83,113 @@ export class CreditTransactions extends CreditElement {
   @property({ type: Boolean, attribute: 'auto-load' }) autoLoad = false;
 
   @state() private filters: HistoryFilters = { ...NO_FILTERS };
-  @state() private listStatus: ListStatus = 'idle';
-  @state() private listError: string | undefined;
-  @state() private moreError: string | undefined;
-  @state() private loadingMore = false;
   @state() private exporting = false;
   @state() private announcement = '';
 
-  private readonly actions = new RowActions(this, {
-    store: () => this.store,
-    locale: () => this.locale,
-    messages: () => this.messages(transactionsMessages),
-    announce: (text) => (this.announcement = text),
-    downloadRoot: () => this.renderRoot,
-  });
-  private readonly list = new HistoryList();
-  private readonly rows = new RowWindow(this, {
-    count: () => this.list.items.length,
-    onRange: (_start, last) => {
-      if (this.autoLoad && last >= this.list.items.length - 5) void this.loadMore();
+  /** The filtered view, shared through the store (live entries, merges after changes). */
+  private readonly view = this.useResource((store) => store.history(this.filters, this.pageSize));
+  private readonly table = new HistoryTable(
+    this,
+    {
+      account: () => this.account,
+      locale: () => this.locale,
+      messages: () => this.messages(transactionsMessages),
+      list: () => this.list,
+      autoLoad: () => this.autoLoad,
+      loadMore: () => void this.loadMore(),
     },
-  });
-  private adapterInUse: CreditsAdapter | null = null;
-  private generation = 0;
-  private controller: AbortController | undefined;
-
-  constructor() {
-    super();
-    this.storeController.listen('transactions', (detail) => this.onTransactionsChanged(detail));
-  }
+    {
+      store: () => this.store,
+      locale: () => this.locale,
+      messages: () => this.messages(transactionsMessages),
+      announce: (text) => (this.announcement = text),
+      downloadRoot: () => this.renderRoot,
+    },
+  );
+  private pageArrived = false;
+  /** What the live region and the loaded event last reported. */
+  private reported: { list: HistoryList | undefined; pages: number; first: string | undefined } = {
+    list: undefined,
+    pages: 0,
+    first: undefined,
+  };
 
   /** Entries loaded so far, newest first. */
   get entries(): readonly Transaction[] {
-    return this.list.items;
+    return this.list?.items ?? [];
+  }
+
+  /** The loaded list, once the first page arrived. */
+  private get list(): HistoryList | undefined {
+    const view = this.view.current;
+    return view?.status === 'ready' ? view.list : undefined;
   }
 
   /** Reloads the history from the first page (keeps the filters). */
   reload(): Promise<void> {
-    return this.loadFirstPage();
+    return this.view.current?.refresh() ?? Promise.resolve();
+  }
+
+  /** Fetches the next older page (the `load-more` button, or auto-load). */
+  loadMore(): Promise<void> {
+    return this.view.current?.loadMore() ?? Promise.resolve();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const adapter = this.store?.adapter ?? null;
-    if (adapter !== this.adapterInUse) {
-      this.adapterInUse = adapter;
-      if (adapter) void this.loadFirstPage();
-    }
-    this.toggleAttribute(
-      'loading',
-      this.hasAttribute('loading') || this.listStatus === 'loading' || this.listStatus === 'idle',
-    );
-    this.toggleAttribute('error', this.hasAttribute('error') || this.listStatus === 'error');
+    this.noteChanges();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
+  protected override get isLoading(): boolean {
+    const status = this.view.current?.status ?? 'idle';
+    return super.isLoading || status === 'loading' || status === 'idle';
   }
 
-  private async loadFirstPage(): Promise<void> {
-    const adapter = this.store?.adapter;
-    if (!adapter) return;
-    const generation = ++this.generation;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.listStatus = 'loading';
-    this.listError = undefined;
-    this.moreError = undefined;
-    try {
-      const page = await adapter.listTransactions(pageQuery(this.filters, this.pageSize), {
-        signal: controller.signal,
-      });
-      if (generation !== this.generation) return;
-      this.list.setFirstPage(page.items, page.nextCursor);
-      this.listStatus = 'ready';
-      this.loaded();
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.listError = toCreditsError(error).code;
-      this.listStatus = 'error';
+  protected override get hasError(): boolean {
+    return super.hasError || this.view.current?.status === 'error';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const list = this.list;
+    if (this.pageArrived && list) {
+      this.pageArrived = false;
+      this.dispatchEvent(new CreditTransactionsLoadedEvent({ count: list.items.length, hasMore: !list.complete }));
     }
   }
 
-  /** Fetches the next older page (the `load-more` button, or auto-load). */
-  async loadMore(): Promise<void> {
-    const adapter = this.store?.adapter;
-    if (!adapter || this.loadingMore || !this.list.nextCursor || this.listStatus !== 'ready') return;
-    const generation = this.generation;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      const page = await adapter.listTransactions(pageQuery(this.filters, this.pageSize, this.list.nextCursor), {
-        signal: this.controller?.signal,
-      });
-      if (generation !== this.generation) return;
-      this.list.appendPage(page.items, page.nextCursor);
-      this.loaded();
-    } catch (error) {
-      if (generation === this.generation) this.moreError = this.errorText(toCreditsError(error).code);
-    } finally {
-      if (generation === this.generation) this.loadingMore = false;
-    }
-  }
-
-  private loaded(): void {
-    this.requestUpdate();
-    this.dispatchEvent(
-      new CreditTransactionsLoadedEvent({ count: this.list.items.length, hasMore: !this.list.complete }),
-    );
-  }
-
-  /** Live changes: a server entry goes straight to the top; anything else refetches page one and merges. */
-  private async onTransactionsChanged(detail: TopicDetail): Promise<void> {
-    const adapter = this.store?.adapter;
-    if (!adapter || this.listStatus !== 'ready') return;
-    const m = this.messages(transactionsMessages);
-    if (detail.event?.type === 'transaction') {
-      if (this.list.upsert(detail.event.transaction, this.filters)) {
-        this.announcement = m.newEntry;
-        this.requestUpdate();
-      }
-      return;
-    }
-    const generation = this.generation;
-    try {
-      const page = await adapter.listTransactions(pageQuery(this.filters, this.pageSize));
-      if (generation !== this.generation || this.listStatus !== 'ready') return;
-      const before = this.list.items[0]?.id;
-      this.list.mergeFirstPage(page.items, page.nextCursor);
-      if (this.list.items[0]?.id !== before) this.announcement = m.newEntry;
-      this.requestUpdate();
-    } catch {
-      // A background refresh that fails keeps what is shown; the next change retries.
-    }
+  /**
+   * Before a render: a page arrived (`credit-transactions-loaded` follows once it
+   * is rendered), or a new entry appeared on top of a list already shown (a polite
+   * announcement).
+   */
+  private noteChanges(): void {
+    const list = this.list;
+    const pages = this.view.current?.pages ?? 0;
+    if (!list) return;
+    const first = list.items[0]?.id;
+    const previous = this.reported;
+    this.reported = { list, pages, first };
+    if (previous.list === list && first !== previous.first && previous.first !== undefined)
+      this.announcement = this.messages(transactionsMessages).newEntry;
+    if (previous.list !== list || pages !== previous.pages) this.pageArrived = true;
   }
 
   private applyFilters(filters: HistoryFilters): void {
     const same = (Object.keys(filters) as (keyof HistoryFilters)[]).every((k) => filters[k] === this.filters[k]);
-    if (same && this.listStatus === 'ready') return;
-    this.filters = filters;
-    void this.loadFirstPage();
+    if (same) void this.reload();
+    else this.filters = filters;
   }
 
   private async onExport(): Promise<void> {
-    const adapter = this.store?.adapter;
+    const store = this.store;
     const account = this.account;
-    if (!adapter || !account || this.exporting) return;
+    if (!store || !account || this.exporting) return;
     const m = this.messages(transactionsMessages);
     this.exporting = true;
     this.announcement = m.exporting;
     try {
-      const { blob, count } = await exportCsv({ adapter, account, filters: this.filters, m, locale: this.locale });
+      const { blob, count } = await exportCsv({ store, account, filters: this.filters, m, locale: this.locale });
       downloadBlob(blob, csvFilename(this.filters, new Date().toISOString().slice(0, 10)), this.renderRoot);
       this.announcement = m.exported(count);
     } catch (error) {
@@ -262,7 +211,7 @@ export class CreditTransactions extends CreditElement {
           class="button secondary"
           part="export-button"
           aria-busy=${this.exporting ? 'true' : 'false'}
-          ?disabled=${this.exporting || this.listStatus !== 'ready' || !account}
+          ?disabled=${this.exporting || !this.list || !account}
           @click=${this.onExport}
         >
           ${this.exporting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.exportCsv}
@@ -276,49 +225,41 @@ export class CreditTransactions extends CreditElement {
   private renderBody() {
     const m = this.messages(transactionsMessages);
     const account = this.account;
-    if (this.listStatus === 'error') {
+    const view = this.view.current;
+    if (view?.status === 'error') {
       return html`<div part="status" class="error-state" role="alert">
-        <span>${this.errorText(this.listError)}</span>
-        <button type="button" part="retry" class="button secondary" @click=${() => this.loadFirstPage()}>
+        <span>${this.errorText(view.error?.code)}</span>
+        <button type="button" part="retry" class="button secondary" @click=${() => this.reload()}>
           ${this.common.retry}
         </button>
       </div>`;
     }
-    if (this.listStatus !== 'ready' || !account) {
+    const list = this.list;
+    if (!view || !list || !account) {
       return html`<div class="loading-state" aria-busy="true">
         <span class="spinner" aria-hidden="true"></span> ${this.common.loading}
       </div>`;
     }
-    if (this.list.items.length === 0) {
+    if (list.items.length === 0) {
       return html`<p part="empty">${hasFilters(this.filters) ? m.emptyFiltered : m.empty}</p>`;
     }
-    return html`${renderTable({
-        account,
-        locale: this.locale,
-        m,
-        items: this.list.items,
-        hasMore: !this.list.complete,
-        busy: this.actions.busy,
-        errors: this.actions.errors,
-        onAction: (action, entry) => void this.actions.run(action, entry),
-        window: this.rows,
-      })}
+    return html`${this.table.render()}
       <div class="footer">
         ${
-          this.list.nextCursor
+          list.nextCursor
             ? html`<button
                 type="button"
                 class="button secondary"
                 part="load-more"
-                aria-busy=${this.loadingMore ? 'true' : 'false'}
-                ?disabled=${this.loadingMore}
+                aria-busy=${view.loadingMore ? 'true' : 'false'}
+                ?disabled=${view.loadingMore}
                 @click=${() => this.loadMore()}
               >
-                ${this.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.loadMore}
+                ${view.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.loadMore}
               </button>`
             : nothing
         }
-        ${this.moreError ? html`<span class="error-state" role="alert">${this.moreError}</span>` : nothing}
+        ${view.moreError ? html`<span class="error-state" role="alert">${this.errorText(view.moreError.code)}</span>` : nothing}
       </div>`;
   }
 }

@@ -4,17 +4,17 @@
  * chunks so a long history never blocks the page, and builds the file from parts
  * (a Blob of strings) instead of one giant string.
  */
-import type { CreditsAdapter } from '../../adapter/types.js';
 import { CSV_BOM, csvDecimal, csvLines, csvRow, csvText, type CsvCell } from '../../core/csv.js';
 import { currencyPrecision } from '../../core/money.js';
 import type { Account } from '../../core/schemas/account.js';
 import type { Transaction } from '../../core/schemas/transactions.js';
 import { unitLabel } from '../../i18n/format.js';
+import { MAX_PAGE, pageQuery, type HistoryFilters } from '../../state/history-list.js';
+import type { CreditStore } from '../../state/store.js';
 import type { TransactionsMessages } from './credit-transactions.messages.js';
-import { MAX_PAGE, pageQuery, type HistoryFilters } from './history-list.js';
 
 export interface CsvExportOptions {
-  adapter: CreditsAdapter;
+  store: CreditStore;
   account: Account;
   filters: HistoryFilters;
   m: TransactionsMessages;
@@ -71,14 +71,14 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 
 /** Fetches every filtered entry and returns the CSV file and how many rows it has. */
 export async function exportCsv(options: CsvExportOptions): Promise<{ blob: Blob; count: number }> {
-  const { adapter, account, filters, m, locale, signal } = options;
+  const { store, account, filters, m, locale, signal } = options;
   const { precision, unit } = csvUnit(account, locale);
   const parts: string[] = [CSV_BOM, csvRow(csvHeader(m)) + '\r\n'];
   const seen = new Set<string>();
   let cursor: string | null = null;
   let count = 0;
   do {
-    const page = await adapter.listTransactions(
+    const page = await store.transactionsPage(
       pageQuery(filters, options.chunk ?? MAX_PAGE, cursor),
       signal ? { signal } : {},
     );

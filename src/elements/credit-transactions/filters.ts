@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { TransactionsMessages } from './credit-transactions.messages.js';
-import { NO_FILTERS, type HistoryFilters } from './history-list.js';
+import { NO_FILTERS, type HistoryFilters } from '../../state/history-list.js';
 
 export interface FiltersContext {
   m: TransactionsMessages;

@@ -3,6 +3,7 @@
  * plus a second `usage-billing` account that proves accounts are isolated.
  * Deterministic for a given `now`: the demo and every tester see the same data.
  */
+import { demoToken } from '../../core/presets.js';
 import type { MockServerOptions } from '../server.js';
 import { PRESETS, type PresetName, type SeedAccount } from '../store/types.js';
 import { toSeed, type AccountDraft } from './base.js';
@@ -19,11 +20,16 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { preset: 'usage-billing', id: 'acc_usage_billing', token: 'demo-usage-billing', name: 'Northwind Analytics' },
+  { preset: 'usage-billing', id: 'acc_usage_billing', token: demoToken('usage-billing'), name: 'Northwind Analytics' },
   { preset: 'usage-billing', id: 'acc_usage_billing_2', token: 'demo-usage-billing-2', name: 'Contoso Labs' },
-  { preset: 'agency-credits', id: 'acc_agency_credits', token: 'demo-agency-credits', name: 'Müller Digital GmbH' },
-  { preset: 'ai-credits', id: 'acc_ai_credits', token: 'demo-ai-credits', name: 'Pixel Forge Studio' },
-  { preset: 'scan-credits', id: 'acc_scan_credits', token: 'demo-scan-credits', name: 'Sitewatch Monitoring' },
+  {
+    preset: 'agency-credits',
+    id: 'acc_agency_credits',
+    token: demoToken('agency-credits'),
+    name: 'Müller Digital GmbH',
+  },
+  { preset: 'ai-credits', id: 'acc_ai_credits', token: demoToken('ai-credits'), name: 'Pixel Forge Studio' },
+  { preset: 'scan-credits', id: 'acc_scan_credits', token: demoToken('scan-credits'), name: 'Sitewatch Monitoring' },
 ];
 
 /** The demo account of a preset (the first one, for presets with two). */

@@ -20,9 +20,9 @@ import type {
   TopUp,
   Transaction,
 } from '../../core/schemas/index.js';
+import type { PresetName } from '../../core/presets.js';
 
-export type PresetName = 'usage-billing' | 'agency-credits' | 'ai-credits' | 'scan-credits';
-export const PRESETS: readonly PresetName[] = ['usage-billing', 'agency-credits', 'ai-credits', 'scan-credits'];
+export { PRESET_NAMES as PRESETS, type PresetName } from '../../core/presets.js';
 
 /** Something a customer can pay for with credits (agency preset). */
 export interface PayableItem {

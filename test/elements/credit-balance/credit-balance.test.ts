@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/credit-provider/define.js';
 import '../../../src/elements/credit-balance/define.js';
 import { HttpAdapter } from '../../../src/adapter/http-adapter.js';
@@ -65,6 +66,34 @@ describe('<credit-balance>', () => {
       expect(partText(badge, 'amount')).to.equal('€10.00');
     });
 
+    it('shows low as a read-only state: attribute and :state(low)', async () => {
+      const { badge, provider } = await mockBadge();
+      expect(badge.matches(':state(low)')).to.be.false;
+      await provider.store.adapter!.admin!.refundCredits({ amount: 24_000 });
+      await waitUntil(() => badge.matches(':state(low)') && badge.hasAttribute('low'), 'low never shown');
+      badge.removeAttribute('low'); // not the host's to change: the next update puts it back
+      badge.requestUpdate();
+      await badge.updateComplete;
+      expect(badge.hasAttribute('low')).to.be.true;
+    });
+
+    it("keeps the host's hidden: showing the balance never unhides a badge the host hid", async () => {
+      const root = await fixture<HTMLDivElement>(
+        html`<div>
+          <credit-provider mock><credit-balance hidden></credit-balance></credit-provider>
+        </div>`,
+      );
+      const badge = root.querySelector('credit-balance')!;
+      await waitUntil(() => part(badge, 'amount'), 'balance never rendered', { timeout: 5000 });
+      expect(badge.hidden, 'still hidden by the host').to.be.true;
+      const provider = root.querySelector('credit-provider')!;
+      await provider.store.adapter!.admin!.setCreditPayments(false);
+      await provider.store.adapter!.admin!.setCreditPayments(true);
+      await waitUntil(() => provider.store.account!.creditPaymentsEnabled, 'payments never came back');
+      await badge.updateComplete;
+      expect(badge.hidden, 'the host hid it, the element does not unhide it').to.be.true;
+    });
+
     it('hides itself when credit payments are disabled, and comes back', async () => {
       const { badge, provider } = await mockBadge();
       await provider.store.adapter!.admin!.setCreditPayments(false);
@@ -88,25 +117,46 @@ describe('<credit-balance>', () => {
 
     it('is a link with href and fires nothing', async () => {
       const root = await fixture(
-        html`<credit-provider mock><credit-balance href="/credits"></credit-balance></credit-provider>`,
+        html`<credit-provider mock><credit-balance href="#credits-page"></credit-balance></credit-provider>`,
       );
       const badge = root.querySelector('credit-balance')!;
-      await waitUntil(() => part(badge, 'amount'));
+      await waitUntil(() => part(badge, 'amount'), 'balance never rendered', { timeout: 5000 });
       const link = part<HTMLAnchorElement>(badge, 'base')!;
       expect(link.tagName).to.equal('A');
-      expect(link.getAttribute('href')).to.equal('/credits');
+      expect(link.getAttribute('href')).to.equal('#credits-page');
+      let fired = 0;
+      let followed = false;
+      const count = () => fired++;
+      const follow = (event: Event) => {
+        followed = event.composedPath().includes(link);
+        event.preventDefault(); // the test page stays where it is
+      };
+      document.addEventListener('credit-balance-click', count);
+      document.addEventListener('click', follow);
+      try {
+        link.focus();
+        await sendKeys({ press: 'Enter' });
+        link.click();
+        await badge.updateComplete;
+      } finally {
+        document.removeEventListener('credit-balance-click', count);
+        document.removeEventListener('click', follow);
+      }
+      expect(followed, 'the link was followed').to.equal(true);
+      expect(fired, 'a link fires no credit-balance-click').to.equal(0);
     });
 
-    it('is reachable with the keyboard and activates with Enter', async () => {
+    it('is reachable with the keyboard and activates with Enter and Space, once each', async () => {
       const { badge } = await mockBadge();
       const button = part<HTMLButtonElement>(badge, 'base')!;
-      button.focus();
-      expect(badge.shadowRoot!.activeElement).to.equal(button);
       let fired = 0;
       badge.addEventListener('credit-balance-click', () => fired++);
-      button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      button.click(); // native buttons turn Enter/Space into click
+      for (let i = 0; i < 5 && badge.shadowRoot!.activeElement !== button; i++) await sendKeys({ press: 'Tab' });
+      expect(badge.shadowRoot!.activeElement, 'Tab reaches the badge').to.equal(button);
+      await sendKeys({ press: 'Enter' });
       expect(fired).to.equal(1);
+      await sendKeys({ press: 'Space' });
+      expect(fired).to.equal(2);
     });
   });
 

@@ -4,6 +4,7 @@ import { CreditsError } from '../../../src/adapter/errors.js';
 import '../../../src/elements/credit-billing-details/define.js';
 import type { CreditBillingDetails } from '../../../src/elements/credit-billing-details/credit-billing-details.js';
 import '../../../src/elements/credit-provider/define.js';
+import '../../../src/elements/credit-top-up/define.js';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
 
 async function mount(lang = 'en') {
@@ -165,5 +166,34 @@ describe('<credit-billing-details>', () => {
       () => second.shadowRoot?.querySelector<HTMLInputElement>('[name="company"]')?.value === 'Northwind GmbH',
     );
     expect(second.shadowRoot!.querySelector<HTMLInputElement>('[name="vatNumber"]')!.value).to.equal('DE123456789');
+  });
+
+  it('shows details saved in the top-up dialog at once, and no error while the page starts', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <credit-provider mock preset="usage-billing">
+          <credit-top-up></credit-top-up>
+          <credit-billing-details></credit-billing-details>
+        </credit-provider>
+      </div>`,
+    );
+    const standalone = wrapper.querySelector<CreditBillingDetails>('credit-billing-details')!;
+    const dialog = wrapper.querySelector('credit-top-up')!;
+    await waitUntil(() => standalone.shadowRoot!.querySelector('form')?.getAttribute('aria-busy') === 'false');
+    const status = () => standalone.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+    expect(status(), 'nothing went wrong on load').to.equal('');
+    dialog.show();
+    let embedded: CreditBillingDetails | null = null;
+    await waitUntil(() => (embedded = dialog.shadowRoot!.querySelector('credit-billing-details')), 'billing step', {
+      timeout: 5000,
+    });
+    await waitUntil(() => embedded!.shadowRoot!.querySelector('form')?.getAttribute('aria-busy') === 'false');
+    await fill(embedded!, VALID);
+    await save(embedded!);
+    await waitUntil(() => input(standalone, 'company').value === 'Northwind GmbH', 'the standalone form stayed empty', {
+      timeout: 5000,
+    });
+    expect(input(standalone, 'vatNumber').value).to.equal('DE123456789');
+    expect(status()).to.equal('');
   });
 });

@@ -4,7 +4,7 @@ import type { HttpAdapter } from '../../../src/adapter/http-adapter.js';
 import type { CreditBuy } from '../../../src/elements/credit-buy/credit-buy.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, parts, waitForPartText } from '../../helpers/elements.js';
-import { balanceOf, chooseMethod, choosePackage, mount, quoted } from './helpers.js';
+import { balanceOf, changeAccount, chooseMethod, choosePackage, mount, quoted } from './helpers.js';
 
 /** Starts the quoted purchase and pays with a test card number. */
 async function payWithTestCard(buy: CreditBuy, number: string): Promise<void> {
@@ -147,36 +147,43 @@ describe('<credit-buy>', () => {
     });
   });
 
+  it("keeps the host's disabled: the choices show and nothing can be bought", async () => {
+    const { buy } = await mount('agency-credits', { billing: true });
+    buy.disabled = true;
+    await buy.updateComplete;
+    expect(buy.disabled).to.be.true;
+    expect(buy.unavailable).to.be.false;
+    expect(buy.shadowRoot!.querySelector('fieldset')!.disabled).to.be.true;
+    expect(part<HTMLButtonElement>(buy, 'buy-button')!.disabled).to.be.true;
+  });
+
   describe('when buying is not possible', () => {
     it('says billing details are missing (scan-credits has none on file)', async () => {
       const { buy } = await mount('scan-credits');
       await waitForPartText(buy, 'status', 'Please complete your billing details before buying credits.');
-      expect(buy.disabled).to.be.true;
+      expect(buy.unavailable).to.be.true;
+      expect(buy.hasAttribute('unavailable')).to.be.true;
+      expect(buy.matches(':state(unavailable)')).to.be.true;
+      expect(buy.disabled, "the host's switch stays the host's").to.be.false;
       expect(part(buy, 'buy-button')).to.be.null;
       await expectAccessible(buy);
     });
 
     it('says purchases are disabled, or that no method is available', async () => {
       const off = await mount('agency-credits', {
-        wrap: (adapter) => {
-          const get = adapter.getAccount.bind(adapter);
-          adapter.getAccount = async (o) => {
-            const a = await get(o);
-            return { ...a, settings: { ...a.settings, purchase: { ...a.settings.purchase, enabled: false } } };
-          };
-          return adapter;
-        },
+        wrap: (adapter) =>
+          changeAccount(adapter, (a) => ({
+            ...a,
+            settings: { ...a.settings, purchase: { ...a.settings.purchase, enabled: false } },
+          })),
       });
       await waitForPartText(off.buy, 'status', 'Buying credits is not possible for this account right now.');
       const none = await mount('agency-credits', {
-        wrap: (adapter) => {
-          const get = adapter.getAccount.bind(adapter);
-          adapter.getAccount = async (o) => {
-            const a = await get(o);
-            return { ...a, settings: { ...a.settings, purchase: { ...a.settings.purchase, methods: [] } } };
-          };
-          return adapter;
-        },
+        wrap: (adapter) =>
+          changeAccount(adapter, (a) => ({
+            ...a,
+            settings: { ...a.settings, purchase: { ...a.settings.purchase, methods: [] } },
+          })),
       });
       await waitForPartText(none.buy, 'status', 'No payment method is available for buying credits.');
       await expectAccessible(none.buy);

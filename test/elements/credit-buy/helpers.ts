@@ -7,6 +7,7 @@ import '../../../src/elements/credit-balance/define.js';
 import { createMockAdapter, type MockPreset } from '../../../src/adapter/mock-adapter.js';
 import type { HttpAdapter } from '../../../src/adapter/http-adapter.js';
 import type { CreditsAdapter } from '../../../src/adapter/types.js';
+import type { Account } from '../../../src/core/schemas/account.js';
 import type { CreditBuy } from '../../../src/elements/credit-buy/credit-buy.js';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
 import { part, parts } from '../../helpers/elements.js';
@@ -57,6 +58,19 @@ export async function mount(
     { timeout: 5000 },
   );
   return { root, buy, provider: root.querySelector('credit-provider')!, adapter };
+}
+
+/**
+ * Shows the account through `change` everywhere the adapter delivers it: reads
+ * and the live stream (which opens with a snapshot of the account).
+ */
+export function changeAccount(adapter: HttpAdapter, change: (account: Account) => Account): HttpAdapter {
+  const get = adapter.getAccount.bind(adapter);
+  const subscribe = adapter.subscribe.bind(adapter);
+  adapter.getAccount = async (options) => change(await get(options));
+  adapter.subscribe = (listener) =>
+    subscribe((event) => listener(event.type === 'account' ? { ...event, account: change(event.account) } : event));
+  return adapter;
 }
 
 /** Picks the package whose radio is the `index`-th, or the custom amount. */

@@ -1,6 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/credit-provider/define.js';
-import '../../../src/elements/credit-balance/define.js';
 import '../../../src/elements/credit-dashboard/define.js';
 import '../../../src/elements/credit-pay-button/define.js';
 import {
@@ -12,8 +11,10 @@ import type { CreditProvider } from '../../../src/elements/credit-provider/credi
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, parts, partText } from '../../helpers/elements.js';
 
-// The composed elements are built in parallel; load those that exist so the test runs either way.
-const CHILD_DEFINES = [
+// Only the dashboard's define file is imported: it must register every element it
+// renders by itself (a missing one stays an empty, unstyled tag and fails below).
+const CHILD_TAGS = [
+  'credit-balance',
   'credit-top-up',
   'credit-buy',
   'credit-transactions',
@@ -21,15 +22,19 @@ const CHILD_DEFINES = [
   'credit-auto-top-up',
   'credit-billing-details',
 ];
-before(async () => {
-  for (const tag of CHILD_DEFINES) {
-    try {
-      await import(`../../../src/elements/${tag}/define.ts`);
-    } catch {
-      console.info(`[dashboard test] ${tag} is not built yet; its section renders the bare tag`);
-    }
-  }
+
+it('importing the dashboard alone registers every element it renders', () => {
+  for (const tag of CHILD_TAGS) expect(customElements.get(tag), tag).to.exist;
 });
+
+/** Every composed element on the dashboard has its data (none reflects `loading`). */
+async function settled(el: CreditDashboard): Promise<void> {
+  await waitUntil(
+    () => CHILD_TAGS.every((tag) => !el.shadowRoot!.querySelector(tag)?.hasAttribute('loading')),
+    'a composed element never finished loading',
+    { timeout: 6000 },
+  );
+}
 
 async function dashboard(preset: string, { lang = 'en', width = '1440px' } = {}) {
   const root = await fixture<HTMLDivElement>(
@@ -143,7 +148,7 @@ describe('<credit-dashboard> theming and layout', () => {
   it('lets a page style every rendered inner part from outside through ::part()', async () => {
     for (const preset of ['agency-credits', 'usage-billing']) {
       const { el } = await dashboard(preset);
-      await aTimeout(300);
+      await settled(el);
       const rules = Object.values(COMPOSED_PARTS).flatMap(({ prefix, parts: names }) =>
         names.map((n) => `credit-dashboard::part(${prefix}-${n})`),
       );
@@ -178,7 +183,7 @@ describe('<credit-dashboard> theming and layout', () => {
   for (const width of [360, 1440]) {
     it(`fits a ${width}px wide page without horizontal overflow`, async () => {
       const { el } = await dashboard('agency-credits', { width: `${width}px` });
-      await aTimeout(300);
+      await settled(el);
       expect(el.getBoundingClientRect().width).to.be.at.most(width);
       for (const section of parts(el, 'section')) {
         expect(section.scrollWidth, section.id).to.be.at.most(section.clientWidth + 1);
@@ -190,10 +195,10 @@ describe('<credit-dashboard> theming and layout', () => {
 
   it('has no axe violations', async () => {
     const { el } = await dashboard('agency-credits');
-    await aTimeout(300);
+    await settled(el);
     await expectAccessible(el);
     const scan = await dashboard('scan-credits', { width: '360px' });
-    await aTimeout(300);
+    await settled(scan.el);
     await expectAccessible(scan.el);
   });
 });

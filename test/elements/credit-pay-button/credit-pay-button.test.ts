@@ -12,7 +12,7 @@ describe('<credit-pay-button> visibility', () => {
     );
     const [b] = buttons;
     expect(b!.hidden).to.be.false;
-    expect(b!.disabled).to.be.false;
+    expect(b!.unavailable).to.be.false;
     expect(partText(b!, 'button')).to.match(/^Buy with credit · ?€120\.00$|^Buy with credit €120\.00$/);
     expect(partText(b!, 'price')).to.equal('€120.00');
     await expectAccessible(b!);
@@ -45,13 +45,31 @@ describe('<credit-pay-button> visibility', () => {
     );
     const [audit, big] = buttons;
     expect(audit!.hidden).to.be.false;
-    expect(audit!.disabled).to.be.true;
+    expect(audit!.unavailable).to.be.true;
+    expect(audit!.hasAttribute('unavailable')).to.be.true;
     expect(part(audit!, 'button')!.getAttribute('aria-disabled')).to.equal('true');
     expect(partText(audit!, 'reason')).to.equal('This cannot be paid with credit.');
     expect(partText(big!, 'reason')).to.equal('Your balance is €600.00 short.');
     expect(partText(big!, 'top-up')).to.equal('Top up the difference (€600.00)');
     await expectAccessible(audit!);
     await expectAccessible(big!);
+  });
+
+  it("keeps the host's disabled: a payable item's button stays disabled and pays nothing", async () => {
+    const { buttons, balance } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo" disabled></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    expect(b!.disabled, 'the element leaves the host switch alone').to.be.true;
+    expect(b!.unavailable).to.be.false;
+    const button = part<HTMLButtonElement>(b!, 'button')!;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    let asked = 0;
+    b!.addEventListener('credit-before-pay', () => asked++);
+    button.click();
+    await b!.updateComplete;
+    expect(asked).to.equal(0);
+    expect(balance()).to.equal(30_000);
   });
 
   it('hides every button live when credit payments are switched off, and shows them again', async () => {
@@ -64,7 +82,7 @@ describe('<credit-pay-button> visibility', () => {
     await waitUntil(() => logo!.hidden, 'service button did not hide');
     await waitForPartText(inv!, 'reason', 'Paying with credit is switched off for this account.');
     await admin.setCreditPayments(true);
-    await waitUntil(() => !logo!.hidden && !inv!.disabled, 'buttons did not come back');
+    await waitUntil(() => !logo!.hidden && !inv!.unavailable, 'buttons did not come back');
   });
 
   it('re-evaluates when the balance changes elsewhere on the page', async () => {
@@ -83,7 +101,7 @@ describe('<credit-pay-button> visibility', () => {
     // The operator takes €100 back (server event): €80 is short of both.
     await admin.refundCredits({ amount: 10000, note: 'test' });
     await waitUntil(() => inv1!.hidden, 'invoice button did not hide after the balance dropped');
-    await waitUntil(() => logo!.disabled, 'service button did not become unavailable');
+    await waitUntil(() => logo!.unavailable, 'service button did not become unavailable');
     // A grant raises it again and the big invoice becomes payable.
     await admin.grantCredits({ amount: 90000 });
     await waitUntil(() => !inv2!.hidden && !inv1!.hidden, 'buttons did not come back after the grant');
@@ -184,7 +202,7 @@ describe('<credit-pay-button> paying', () => {
     expect(event.detail.code).to.equal('insufficient_credits');
     await waitForPartText(b!, 'status', 'Payment failed: Your balance is too low for this.');
     expect(partText(b!, 'status')).not.to.contain('raw server text');
-    expect(b!.getAttribute('data-outcome')).to.equal('failed');
+    expect(b!.matches(':state(failed)') && b!.hasAttribute('failed')).to.equal(true);
     await expectAccessible(b!);
   });
 

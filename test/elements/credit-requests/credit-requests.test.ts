@@ -83,6 +83,6 @@ describe('<credit-requests>', () => {
     await expectAccessible(el);
     fail = false;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="status"] button')!.click();
-    await waitUntil(() => part(el, 'empty'));
+    await waitUntil(() => part(el, 'empty'), 'never recovered', { timeout: 5000 });
   });
 });

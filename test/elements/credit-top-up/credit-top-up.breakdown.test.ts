@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { breakdownOf, confirmed, maybePart, mount, open, part, ready, text, type } from './helpers.js';
+import { breakdownOf, confirmed, maybePart, mount, open, part, ready, text, type, type Mounted } from './helpers.js';
 
 /** [buyer, typed amount, fee, vat, vat rate, total, method, reverse charge] */
 const VECTORS: [string, 'DE' | 'AT' | 'FR' | 'US', string, string, string, string, string, string, boolean][] = [
@@ -54,14 +54,62 @@ describe('<credit-top-up> breakdown', () => {
     expect(text(el, 'total')).to.equal('€122.75');
   });
 
-  it('keeps the newest amount when typing fast (a stale quote never wins)', async () => {
-    const { el } = await mount();
+  /** Holds every quote request until the test answers it, in whatever order it likes. */
+  function heldQuotes(provider: Mounted['provider']) {
+    const adapter = provider.store.adapter!;
+    const original = adapter.getQuote.bind(adapter);
+    const held: { amount: number | undefined; signal: AbortSignal | undefined; answer(): void }[] = [];
+    adapter.getQuote = (request, options) =>
+      new Promise((resolve, reject) =>
+        held.push({
+          amount: request.amount,
+          signal: options?.signal,
+          answer: () => void original(request).then(resolve, reject),
+        }),
+      );
+    return held;
+  }
+
+  it('a stale quote never wins: answers arriving out of order leave the newest amount shown', async () => {
+    const { el, provider } = await mount();
     await open(el);
-    for (const value of ['1', '10', '100', '1000', '100']) await type(el, value);
+    const held = heldQuotes(provider);
+    await type(el, '100');
+    await waitUntil(() => held.length === 1, 'first quote never asked', { timeout: 5000 });
+    await type(el, '1000');
+    await waitUntil(() => held.length === 2, 'second quote never asked', { timeout: 5000 });
+    expect(held[0]!.signal?.aborted, 'the superseded request is aborted').to.equal(true);
+    held[1]!.answer(); // the newer answer first ...
     await confirmed(el);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(text(el, 'amount')).to.equal('€100.00');
+    held[0]!.answer(); // ... then the stale one
+    await new Promise((r) => setTimeout(r, 50)); // let the late answer land, if anything lets it
+    el.requestUpdate(); // any later render (a balance change, a keystroke) would show it
+    await el.updateComplete;
+    expect(text(el, 'amount')).to.equal('€1,000.00');
+    expect(text(el, 'total')).to.equal('€1,190.00');
+    expect(text(el, 'method')).to.contain('Invoice');
+  });
+
+  it('asks once for a burst of keystrokes (the quote waits for typing to settle)', async () => {
+    const { el, provider } = await mount();
+    await open(el);
+    const held = heldQuotes(provider);
+    for (const value of ['1', '10', '100', '1000', '100']) await type(el, value);
+    await waitUntil(() => held.length === 1, 'quote never asked', { timeout: 5000 });
+    held[0]!.answer();
+    await confirmed(el);
+    expect(held.map((h) => h.amount)).to.deep.equal([10_000]);
     expect(text(el, 'total')).to.equal('€122.75');
+  });
+
+  it('asks nothing once the element left the page (no timer outlives it)', async () => {
+    const { el, provider } = await mount();
+    await open(el);
+    const held = heldQuotes(provider);
+    await type(el, '250');
+    el.remove();
+    await new Promise((r) => setTimeout(r, 300)); // well past the typing pause
+    expect(held).to.have.length(0);
   });
 
   it('uses presets and marks the chosen one', async () => {

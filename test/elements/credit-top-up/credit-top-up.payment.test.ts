@@ -1,3 +1,4 @@
+import { CreditsError } from '../../../src/adapter/errors.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
 import { maybePart, mount, open, outcome, part, proceed, ready, text } from './helpers.js';
@@ -182,7 +183,7 @@ describe('<credit-top-up> payment', () => {
     await ready(el, '100');
     const adapter = provider.store.adapter!;
     const original = adapter.startTopUp.bind(adapter);
-    adapter.startTopUp = () => Promise.reject(new TypeError('Failed to fetch'));
+    adapter.startTopUp = () => Promise.reject(new CreditsError('network_error', 'Failed to fetch'));
     part<HTMLButtonElement>(el, 'continue-button').click();
     await waitUntil(() => text(el, 'status') !== '');
     expect(text(el, 'status')).to.contain('could not be reached');

@@ -1,29 +1,29 @@
 /**
- * History test fixture: a provider whose adapter talks to a mock server the test
- * holds, so tests can write ledger entries, issue invoices and publish server
- * events, and watch the element react through its public surface only.
+ * History test fixture: a provider over a reference server the test holds, and
+ * a second client of the same server (`api`) that sets data up and reads the
+ * ledger the way any host would: the REST contract and the admin API, never
+ * the server's storage. Changes made through `api` reach the element as server
+ * events, like changes from another device or the operator.
  */
 import { fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../../src/elements/credit-provider/define.js';
 import '../../../src/elements/credit-transactions/define.js';
 import { HttpAdapter } from '../../../src/adapter/http-adapter.js';
-import type { Transaction } from '../../../src/core/schemas/index.js';
+import { DEMO_ADMIN_TOKEN, demoToken, type PresetName } from '../../../src/core/presets.js';
+import type { TopUp, Transaction, TransactionQuery } from '../../../src/core/schemas/index.js';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
 import type { CreditTransactions } from '../../../src/elements/credit-transactions/credit-transactions.js';
-import { postEntry, type EntryInput } from '../../../src/mock/ledger-ops.js';
-import { createPresetAccounts, demoAccount } from '../../../src/mock/presets/index.js';
-import { createMockServer, type MockServer, type MockServerOptions } from '../../../src/mock/server.js';
-import { MemoryStorage } from '../../../src/mock/store/memory.js';
-import type { ChangeListener, PresetName } from '../../../src/mock/store/types.js';
+import { createMockServer, type MockServerOptions } from '../../../src/mock/index.js';
+import { randomKey } from '../../../src/util/keys.js';
+import { NORTHWIND_DE } from '../../helpers/buyers.js';
 import { parts } from '../../helpers/elements.js';
 
-export const TOKENS: Record<PresetName, string> = {
-  'usage-billing': 'demo-usage-billing',
-  'agency-credits': 'demo-agency-credits',
-  'ai-credits': 'demo-ai-credits',
-  'scan-credits': 'demo-scan-credits',
-};
+export const CARDS = {
+  ok: '4242 4242 4242 4242',
+  declined: '4000 0000 0000 0002',
+  pending: '4000 0025 0000 3155',
+} as const;
 
 export interface HistoryOptions {
   preset?: PresetName;
@@ -31,40 +31,61 @@ export interface HistoryOptions {
   pageSize?: number;
   width?: string;
   server?: MockServerOptions;
-  /** Wraps the adapter (spies, failures). */
+  /** Wraps the element's adapter (spies, failures); the fixture's own client stays as it is. */
   wrap?: (adapter: HttpAdapter) => HttpAdapter;
 }
 
-/**
- * A memory store whose change notices can be held back, to stand in for a server
- * that publishes nothing about a write (the element must still show it).
- */
-class QuietableStorage extends MemoryStorage {
-  quiet = false;
-  override onChange(listener: ChangeListener): () => void {
-    return super.onChange((notice) => (this.quiet ? undefined : listener(notice)));
-  }
-}
-
-/** A live look at the page's account: `entries` and `settings` read afresh on access. */
-export interface LiveAccount {
-  id: string;
-  readonly entries: Transaction[];
-  readonly settings: ReturnType<MemoryStorage['inspect']>['state']['settings'];
+/** A client of the reference server: setup and checks through its HTTP API. */
+export function ledgerClient(adapter: HttpAdapter) {
+  let billing: Promise<unknown> | undefined;
+  return {
+    adapter,
+    /** Every entry, newest first. */
+    async entries(query: Omit<TransactionQuery, 'cursor' | 'limit'> = {}): Promise<Transaction[]> {
+      const all: Transaction[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await adapter.listTransactions({ ...query, limit: 2000, ...(cursor ? { cursor } : {}) });
+        all.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return all;
+    },
+    grant: (amount: number, note = 'Goodwill') => adapter.admin!.grantCredits({ amount, note }),
+    /** Usage of `amount` minor units, with the host's reference and description. */
+    async usage(amount: number, reference: string, description: string): Promise<Transaction> {
+      const result = (await adapter.admin!.recordUsage(
+        { type: 'amount', amount, reference, description },
+        randomKey(),
+      )) as { transaction: Transaction };
+      return result.transaction;
+    },
+    /** A card top-up paid with `card` (billing details are filed first). */
+    async topUp(amount: number, card: string = CARDS.ok): Promise<TopUp> {
+      await (billing ??= adapter.saveBillingDetails(NORTHWIND_DE, { idempotencyKey: randomKey() }));
+      const started = await adapter.startTopUp({ amount, method: 'card' }, { idempotencyKey: randomKey() });
+      return adapter.completeTopUp(
+        started.id,
+        { cardNumber: card.replace(/\s+/g, '') },
+        { idempotencyKey: randomKey() },
+      );
+    },
+    /** Completes a pending top-up (the customer finished authentication elsewhere). */
+    settle: (topUpId: string) => adapter.completeTopUp(topUpId, {}, { idempotencyKey: randomKey() }),
+  };
 }
 
 export async function historyPage(options: HistoryOptions = {}) {
   const preset = options.preset ?? 'usage-billing';
-  const now = options.server?.now ?? Date.now();
-  const storage = new QuietableStorage(createPresetAccounts([preset], now, options.server ?? {}));
-  const server = createMockServer({ presets: [preset], basePath: '/api', ...options.server, now, storage });
-  let adapter = new HttpAdapter({
-    baseUrl: 'https://mock.test/api',
-    token: TOKENS[preset],
-    adminToken: 'admin-demo-token',
-    fetch: (r) => server.fetch(r),
-  });
-  if (options.wrap) adapter = options.wrap(adapter);
+  const server = createMockServer({ presets: [preset], basePath: '/api', ...options.server });
+  const client = (): HttpAdapter =>
+    new HttpAdapter({
+      baseUrl: 'https://mock.test/api',
+      token: demoToken(preset),
+      adminToken: DEMO_ADMIN_TOKEN,
+      fetch: (r) => server.fetch(r),
+    });
+  const adapter = options.wrap ? options.wrap(client()) : client();
   const root = await fixture<HTMLDivElement>(
     html`<div lang=${options.lang ?? 'en'} style=${options.width ? `width:${options.width}` : ''}>
       <credit-provider .adapter=${adapter}
@@ -76,33 +97,7 @@ export async function historyPage(options: HistoryOptions = {}) {
   const el = root.querySelector<CreditTransactions>('credit-transactions')!;
   await waitUntil(() => provider.store.status === 'ready', 'account never loaded', { timeout: 5000 });
   await waitUntil(() => !el.hasAttribute('loading'), 'history never loaded', { timeout: 5000 });
-  const id = demoAccount(preset).id;
-  const account: LiveAccount = {
-    id,
-    get entries() {
-      return storage.entriesOf(id);
-    },
-    get settings() {
-      return storage.inspect(id).state.settings;
-    },
-  };
-  return { root, provider, el, server, adapter, account };
-}
-
-/** Writes an entry on the server the way a route does (in a transaction); live listeners hear of it unless `publish` is false. */
-export async function serverEntry(
-  server: MockServer,
-  account: LiveAccount,
-  input: EntryInput,
-  publish = true,
-): Promise<Transaction> {
-  const storage = server.storage as QuietableStorage;
-  storage.quiet = !publish;
-  try {
-    return await server.storage.transaction(account.id, (tx) => postEntry(tx, input, server.clock.now()));
-  } finally {
-    storage.quiet = false;
-  }
+  return { root, provider, el, adapter, api: ledgerClient(client()) };
 }
 
 /** Row ids as rendered (newest first). */

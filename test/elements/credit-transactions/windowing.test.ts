@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { CreditTransactions } from '../../../src/elements/credit-transactions/credit-transactions.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, parts } from '../../helpers/elements.js';
-import { historyPage, serverEntry } from './fixture.js';
+import { historyPage, rowIds } from './fixture.js';
 
 const rowsOf = (el: CreditTransactions) => parts(el, 'row');
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -134,18 +134,14 @@ describe('<credit-transactions> windowed rows', () => {
 
   it('keeps every row the same height whatever its content, in both layouts', async () => {
     for (const width of ['', '360px']) {
-      const { el, server, account } = await historyPage(width ? { width } : {});
-      await serverEntry(server, account, {
-        direction: 'in',
-        kind: 'top_up',
-        amount: 123_456_789,
-        status: 'failed',
-        reference: 'A-VERY-LONG-REFERENCE-THAT-DOES-NOT-FIT-ANY-COLUMN-'.repeat(3),
-        description: 'Long description',
-        method: 'bank_transfer',
-        topUpId: 'tu_long',
-      });
-      await waitUntil(() => rowsOf(el)[0]?.getAttribute('class') === 'failed', 'long entry never shown');
+      const { el, api } = await historyPage(width ? { width } : {});
+      await api.grant(123_456_789);
+      const long = await api.usage(
+        123_456_000,
+        'A-VERY-LONG-REFERENCE-THAT-DOES-NOT-FIT-ANY-COLUMN-'.repeat(3),
+        'Long description',
+      );
+      await waitUntil(() => rowIds(el)[0] === long.id, 'long entry never shown', { timeout: 5000 });
       const heights = new Set(rowsOf(el).map((r) => r.getBoundingClientRect().height));
       expect([...heights], `heights at ${width || 'full width'}`).to.have.length(1);
       expect([...heights][0]).to.be.greaterThan(30);

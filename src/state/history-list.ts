@@ -3,7 +3,7 @@
  * server's keyset cursor, filters, and the merge rules for live changes. Pure
  * data (no DOM), so the rules are easy to reason about and to test.
  */
-import type { Transaction, TransactionQuery } from '../../core/schemas/transactions.js';
+import type { Transaction, TransactionQuery } from '../core/schemas/transactions.js';
 
 /** The filters the customer chose; empty strings mean "any". */
 export interface HistoryFilters {
