@@ -9,9 +9,9 @@
  *
  * Each imported helper becomes a function declaration at the end of the chunk
  * (hoisted, so it works from the top of the module) that builds the runtime
- * once. The import statement is blanked with spaces of the same length, so
- * source maps keep their offsets. Run before hoist-transitive-imports.
+ * once. Run before hoist-transitive-imports.
  */
+import { editChunk } from './chunk-edits.js';
 
 const RUNTIME_ID = '\0rolldown/runtime.js';
 
@@ -48,11 +48,8 @@ export function inlineBundlerRuntimePlugin() {
             if (!inner) throw new Error(`${runtime.fileName} does not export ${exported}`);
             return `function ${local}(...a){return(${local}.f??=(()=>{${body}return ${inner}})())(...a)}`;
           });
-          chunk.code =
-            chunk.code.slice(0, match.index) +
-            ' '.repeat(match[0].length) +
-            chunk.code.slice(match.index + match[0].length) +
-            `\n${helpers.join('')}\n`;
+          editChunk(bundle, chunk, [{ start: match.index, end: match.index + match[0].length, text: '' }]);
+          chunk.code += `\n${helpers.join('')}\n`;
           chunk.imports = chunk.imports.filter((name) => name !== runtime.fileName);
         }
         delete bundle[runtime.fileName];
