@@ -23,6 +23,7 @@
 import { hoistTransitiveImportsPlugin } from './scripts/hoist-transitive-imports.js';
 import { inlineBundlerRuntimePlugin } from './scripts/inline-bundler-runtime.js';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
+import { minifyHtmlLiteralsPlugin } from './scripts/minify-html-literals.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -93,7 +94,7 @@ function libraryConfig(outDir: string, entry: Record<string, string>, empty: boo
   return {
     root,
     publicDir: false,
-    plugins: [minifyCssLiteralsPlugin()],
+    plugins: [minifyCssLiteralsPlugin(), minifyHtmlLiteralsPlugin()],
     build: {
       outDir,
       emptyOutDir: empty,
@@ -144,7 +145,11 @@ const CORE_MODULES = [
   /\/src\/adapter\/(http-adapter|errors|event-stream|mock-adapter)\.ts$/,
   /\/src\/core\/(money|methods|problem-codes)\.ts$/,
 ];
-const isCoreModule = (id: string) => CORE_MODULES.some((pattern) => pattern.test(id.replaceAll('\\', '/')));
+/** Directives only some elements use stay out of `core`. */
+const isCoreModule = (id: string) => {
+  const path = id.replaceAll('\\', '/');
+  return !path.includes('/directives/') && CORE_MODULES.some((pattern) => pattern.test(path));
+};
 
 function cdnConfig(): UserConfig {
   // One build for every <script> file, so each chunk exists (and ships) once.
