@@ -10,6 +10,8 @@
  *                                   files (and the entry that imports them all) have
  *                                   side effects. Declarations land beside the files.
  *   --mode cdn     dist/creditkit.js   every element, for one `<script type="module">`;
+ *                  dist/creditkit-autoloader.js  registers only the tags a page
+ *                                      uses, each with all its files in one wave;
  *                  dist/cdn/elements/<tag>.js  one element (and what it renders);
  *                  dist/cdn/chunks/*   what they share (`core`: Lit, base element,
  *                                      store, adapter) and what only some pages
@@ -20,6 +22,7 @@
  *                  or a static folder, and elements loaded from different files
  *                  share one Lit and one store.
  */
+import { autoloaderManifestPlugin } from './scripts/autoloader-manifest.js';
 import { hoistTransitiveImportsPlugin } from './scripts/hoist-transitive-imports.js';
 import { inlineBundlerRuntimePlugin } from './scripts/inline-bundler-runtime.js';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
@@ -153,10 +156,25 @@ const isCoreModule = (id: string) => {
 
 function cdnConfig(): UserConfig {
   // One build for every <script> file, so each chunk exists (and ships) once.
-  const entries: Record<string, string> = { creditkit: 'src/creditkit.ts' };
+  const entries: Record<string, string> = {
+    creditkit: 'src/creditkit.ts',
+    'creditkit-autoloader': 'src/autoloader.ts',
+  };
   for (const tag of elementTags()) entries[`cdn/elements/${tag}`] = `src/elements/${tag}/define.ts`;
   const config = libraryConfig('dist', entries, false);
-  config.plugins!.push(inlineBundlerRuntimePlugin(), hoistTransitiveImportsPlugin());
+  config.plugins!.push(
+    inlineBundlerRuntimePlugin(),
+    // The whole kit in one file also means its first request's schemas in its one wave.
+    hoistTransitiveImportsPlugin({ alsoFetch: { 'creditkit.js': ['src/core/schemas/first-request.ts'] } }),
+    autoloaderManifestPlugin({
+      autoloader: 'creditkit-autoloader',
+      elementPrefix: 'cdn/elements/',
+      // What a provider's first request needs, fetched with the provider itself.
+      attributes: {
+        'credit-provider': { api: ['src/core/schemas/first-request.ts'], mock: ['src/mock/index.ts'] },
+      },
+    }),
+  );
   config.build!.minify = true;
   config.build!.rolldownOptions = {
     // Only optional peers the mock's server-side paths load stay imports; the
