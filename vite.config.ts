@@ -171,7 +171,7 @@ function cdnConfig(): UserConfig {
       elementPrefix: 'cdn/elements/',
       // What a provider's first request needs, fetched with the provider itself.
       attributes: {
-        'credit-provider': { api: ['src/core/schemas/first-request.ts'], mock: ['src/mock/index.ts'] },
+        'credit-provider': { api: ['src/core/schemas/first-request.ts'], mock: ['src/mock/server.ts'] },
       },
     }),
   );
