@@ -18,6 +18,9 @@
  *   that imports), the texts of each language, and what a provider's first
  *   request needs (`api`: zod and the account's schema; `mock`: the in-page
  *   server), and this file imports all of them at once.
+ * - A provider with `api` gets its first request (`GET …/account`) started
+ *   right away, in parallel with the files: the HTTP adapter takes the answer
+ *   when it asks (src/adapter/http-adapter.ts, `takeEarlyRequest`).
  * - After each discovery, `document` receives `credit-discovery-complete`
  *   (`detail.tags`: registered, `detail.failed`: could not be loaded).
  *
@@ -100,6 +103,28 @@ function filesFor(built: Manifest, tag: string, element: Element): number[] | un
   return files;
 }
 
+const EARLY_REQUESTS = Symbol.for('creditkit.early-requests');
+const asked = new WeakSet<Element>();
+
+/**
+ * Starts a provider's account request now, exactly as its HTTP adapter would
+ * make it (same URL, Accept, token and credentials mode), for the adapter to take.
+ */
+function requestAccountEarly(provider: Element): void {
+  const api = provider.getAttribute('api');
+  if (!api || provider.hasAttribute('mock') || asked.has(provider)) return;
+  asked.add(provider);
+  const token = provider.getAttribute('token');
+  const credentials = (provider.getAttribute('credentials') || 'same-origin') as RequestCredentials;
+  const url = `${api.replace(/\/+$/, '')}/account`;
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = fetch(url, { headers, credentials });
+  response.catch(() => undefined);
+  const global = globalThis as Record<symbol, Map<string, Promise<Response>> | undefined>;
+  (global[EARLY_REQUESTS] ??= new Map()).set(`${url} ${token ?? ''} ${credentials}`, response);
+}
+
 /** Undefined `credit-*` elements at and below `root`, and the tags its preload hints name. */
 function wanted(root: ParentNode): [string, Element][] {
   const found: [string, Element][] = [];
@@ -119,6 +144,7 @@ async function register(found: [string, Element][]): Promise<void> {
   const needs = new Map<string, Set<number>>();
   const unknown = new Set<string>();
   for (const [tag, element] of found) {
+    if (element.localName === `${PREFIX}provider`) requestAccountEarly(element);
     const files = filesFor(manifest, tag, element);
     if (files) needs.set(tag, new Set([...(needs.get(tag) ?? []), ...files]));
     else unknown.add(tag);

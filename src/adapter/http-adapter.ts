@@ -40,6 +40,30 @@ export interface HttpAdapterOptions {
   fetch?: FetchLike;
 }
 
+const JSON_ACCEPT = 'application/json, application/problem+json';
+
+/**
+ * Requests the autoloader started before any adapter existed: it sees
+ * `<credit-provider api token>` in the page and asks for `/account` in parallel
+ * with the element files, a round trip before the provider could. Keyed by URL,
+ * token and credentials mode (what makes two GETs the same); each is used once,
+ * by the first matching read. The key and the request's shape are the contract
+ * with src/autoloader.ts, which cannot import this module.
+ */
+const EARLY_REQUESTS = Symbol.for('creditkit.early-requests');
+
+export function takeEarlyRequest(
+  url: string,
+  token: string | null | undefined,
+  credentials: RequestCredentials,
+): Promise<Response> | undefined {
+  const registry = (globalThis as Record<symbol, Map<string, Promise<Response>> | undefined>)[EARLY_REQUESTS];
+  const key = `${url} ${token ?? ''} ${credentials}`;
+  const early = registry?.get(key);
+  registry?.delete(key);
+  return early;
+}
+
 /** A schemas chunk; a failed download is a network error and is tried again on the next request. */
 const loadChunk = <T>(load: () => Promise<T>): (() => Promise<T>) =>
   loadOnce(() =>
@@ -210,8 +234,12 @@ export class HttpAdapter implements CreditsAdapter {
     signal: AbortSignal | undefined,
     extra: { idempotencyKey?: string; accept?: string; timeout?: boolean; token?: string | undefined },
   ): Promise<Response> {
-    const headers = new Headers({ accept: extra.accept ?? 'application/json, application/problem+json' });
+    const headers = new Headers({ accept: extra.accept ?? JSON_ACCEPT });
     const token = extra.token ?? (typeof this.options.token === 'function' ? this.options.token() : this.options.token);
+    const early =
+      method === 'GET' && !extra.accept && !this.options.fetch
+        ? takeEarlyRequest(this.base + path, token, this.options.credentials ?? 'same-origin')
+        : undefined;
     if (token) headers.set('authorization', `Bearer ${token}`);
     if (extra.idempotencyKey) headers.set('idempotency-key', extra.idempotencyKey);
     if (body !== undefined) headers.set('content-type', 'application/json');
@@ -223,6 +251,9 @@ export class HttpAdapter implements CreditsAdapter {
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
+      // The autoloader's early request, under this attempt's timeout; a failed one is made again.
+      const answer = early && (await Promise.race([early.catch(() => undefined), aborted(controller.signal)]));
+      if (answer) return answer;
       const request = new Request(this.base + path, {
         method,
         headers,
@@ -309,6 +340,11 @@ async function problemFrom(response: Response): Promise<CreditsError> {
   return new CreditsError(codeForStatus(response.status), `The server answered ${response.status}.`, {
     status: response.status,
   });
+}
+
+/** Rejects when `signal` aborts. */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {

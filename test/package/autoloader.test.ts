@@ -16,6 +16,7 @@ import { join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findBrowser } from '../../scripts/find-browser.js';
+import { createMockServer } from '../../src/mock/server.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -36,7 +37,13 @@ const PAGES: Record<string, string> = {
   '/preload': page('<main></main>', 'en', 'data-creditkit-preload="credit-top-up"'),
   '/unknown': page('<credit-nope></credit-nope><credit-provider mock></credit-provider>'),
   '/dashboard': page('<credit-provider mock><credit-dashboard></credit-dashboard></credit-provider>'),
+  '/badge-api': page(
+    '<credit-provider api="/api" token="demo-usage-billing"><credit-balance></credit-balance></credit-provider>',
+  ),
 };
+
+/** The reference server behind `/api` on the pages' origin (its event stream stays open and quiet). */
+const api = createMockServer({ presets: ['usage-billing'], basePath: '/api' });
 
 /** A script request and who asked for it (the importing module, for static and dynamic imports). */
 interface Fetched {
@@ -56,6 +63,15 @@ describe('dist/creditkit-autoloader.js', { timeout: 120_000 }, () => {
     web = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (PAGES[path]) return void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGES[path]);
+      if (path.startsWith('/api/')) {
+        if (path === '/api/events')
+          return void res.writeHead(200, { 'content-type': 'text/event-stream' }).flushHeaders();
+        const headers = new Headers(req.headers as Record<string, string>);
+        void api.fetch(new Request(`http://x${req.url}`, { headers })).then(async (answer) => {
+          res.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()));
+        });
+        return;
+      }
       const file = normalize(join(ROOT, path));
       if (!file.startsWith(join(ROOT, 'dist')) || !existsSync(file)) return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
@@ -68,6 +84,7 @@ describe('dist/creditkit-autoloader.js', { timeout: 120_000 }, () => {
 
   after(async () => {
     await browser?.close();
+    web?.closeAllConnections();
     web?.close();
   });
 
@@ -81,7 +98,7 @@ describe('dist/creditkit-autoloader.js', { timeout: 120_000 }, () => {
     const fetched: Fetched[] = [];
     cdp.on('Network.requestWillBeSent', (event) => {
       const url = new URL(event.request.url);
-      if (!url.pathname.endsWith('.js')) return;
+      if (!url.pathname.endsWith('.js') && !url.pathname.startsWith('/api/')) return;
       const by = event.initiator.url ?? event.initiator.stack?.callFrames[0]?.url ?? '';
       fetched.push({ path: url.pathname, by: by && new URL(by).pathname });
     });
@@ -168,6 +185,17 @@ describe('dist/creditkit-autoloader.js', { timeout: 120_000 }, () => {
     await open('/unknown', async (tab, first) => {
       assert.deepEqual(first, { tags: ['credit-provider'], failed: ['credit-nope'] });
       assert.deepEqual(await defined(tab, ['credit-provider']), ['credit-provider']);
+    });
+  });
+
+  it("starts a provider's account request itself, with the files; the adapter uses it (one request)", async () => {
+    await open('/badge-api', async (tab, _first, fetched) => {
+      await tab.locator('credit-balance [part~="amount"]').filter({ hasText: '€250.00' }).waitFor();
+      const account = fetched.filter((f) => f.path === '/api/account');
+      assert.deepEqual(account, [{ path: '/api/account', by: '/dist/creditkit-autoloader.js' }]);
+      // The account's schema came in the same wave, asked for by the autoloader too.
+      const schemas = fetched.find((f) => f.path.includes('/first-request-'));
+      assert.equal(schemas?.by, '/dist/creditkit-autoloader.js');
     });
   });
 
