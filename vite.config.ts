@@ -138,21 +138,21 @@ function npmConfig(): UserConfig {
  * compiler's decorator helper) is one `core` chunk rather than the many small
  * files the automatic split makes: a page with one badge loads all of it anyway,
  * and fewer files mean fewer requests and less import/export glue between them.
+ * What only some elements use (Lit's directives, `@query`) stays out of it.
  */
 const CORE_MODULES = [
   /^\0@oxc-project\+runtime/,
-  /\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//,
-  /\/src\/(util|state|theme|events)\//,
+  /\/node_modules\/@lit\/context\//,
+  /\/node_modules\/@lit\/reactive-element\/(reactive-element|css-tag|decorators\/(base|property|state))\.js$/,
+  /\/node_modules\/(lit\/index|lit\/decorators|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element)\.js$/,
+  /\/src\/(state|theme|events)\//,
+  /\/src\/util\/(define|keys)\.ts$/,
   /\/src\/i18n\/(catalog|common\.messages|locale|format)\.ts$/,
   /\/src\/elements\/base\/credit-element\.ts$/,
   /\/src\/adapter\/(http-adapter|errors|event-stream|mock-adapter)\.ts$/,
   /\/src\/core\/(money|methods|problem-codes)\.ts$/,
 ];
-/** Directives only some elements use stay out of `core`. */
-const isCoreModule = (id: string) => {
-  const path = id.replaceAll('\\', '/');
-  return !path.includes('/directives/') && CORE_MODULES.some((pattern) => pattern.test(path));
-};
+const isCoreModule = (id: string) => CORE_MODULES.some((pattern) => pattern.test(id.replaceAll('\\', '/')));
 
 function cdnConfig(): UserConfig {
   // One build for every <script> file, so each chunk exists (and ships) once.
