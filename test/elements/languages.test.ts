@@ -10,6 +10,9 @@ import '../../src/elements/credit-balance/define.js';
 import type { Translation } from '../../src/i18n/catalog.js';
 import { part, partText } from '../helpers/elements.js';
 
+// Source modules are many requests each; keep every one in the timeline (default: 250).
+performance.setResourceTimingBufferSize(100_000);
+
 /** Translation files the page has requested so far (`*.messages.de.*`). */
 const germanRequests = () =>
   performance
