@@ -1,10 +1,6 @@
 /** Messages every element shares: states and retry. Error texts load on demand (error.messages.ts). */
-<<<<<<< HEAD
 import { loadOnce } from '../util/load-once.js';
-import { defineCatalog, messagesFor } from './catalog.js';
-=======
 import { defineCatalog, languageOf, loadTranslation, messagesFor } from './catalog.js';
->>>>>>> bc927c4 (Languages on demand: English inline, each other language a small chunk per element)
 
 /** English, the source language. Other languages: common.messages.<language>.ts, typed against this. */
 const en = {
@@ -30,21 +26,16 @@ let errorCatalog: ErrorCatalog | undefined;
  * Elements start this when they connect and wait for it before they render an
  * error state.
  */
-<<<<<<< HEAD
 const loadCatalog = loadOnce(() => import('./error.messages.js').then((m) => void (errorCatalog = m.errorMessages)));
 
-/** Never rejects: until the texts arrive the generic text shows, and a failed download is tried again next time. */
-export function loadErrorMessages(): Promise<void> {
-  return loadCatalog().catch(() => undefined);
-=======
+/**
+ * Never rejects: until the texts arrive the generic text shows, and a failed
+ * download is tried again next time.
+ */
 export function loadErrorMessages(locale: string): Promise<void> {
-  loading ??= import('./error.messages.js').then(
-    (m) => void (errorCatalog = m.errorMessages),
-    // Offline: the generic text stands in; a later error tries again.
-    () => void (loading = undefined),
-  );
-  return loading.then(() => (errorCatalog ? loadTranslation(errorCatalog, languageOf(locale)) : undefined));
->>>>>>> bc927c4 (Languages on demand: English inline, each other language a small chunk per element)
+  return loadCatalog()
+    .then(() => (errorCatalog ? loadTranslation(errorCatalog, languageOf(locale)) : undefined))
+    .catch(() => undefined);
 }
 
 /** Whether the error texts for `locale` are here. */

@@ -64,12 +64,8 @@ export class CreditProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     registerProvider(this, this.store);
-<<<<<<< HEAD
-=======
     // Before any element under it renders, so none starts in the page's language.
     this.store.setLocale(this.locale);
-    this.store.resume();
->>>>>>> bc927c4 (Languages on demand: English inline, each other language a small chunk per element)
   }
 
   override disconnectedCallback(): void {
