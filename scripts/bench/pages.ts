@@ -39,15 +39,16 @@ export const BUDGETS = {
   /**
    * Asked 22 KiB. Lit with @lit/context is 7.4 KiB and zod/mini with the account
    * schema 10.5 KiB before a line of the kit: the badge, provider, HTTP adapter,
-   * store and texts add ~13 KiB (see `npm run bench:anatomy`).
+   * store and texts add ~13 KiB (see `npm run bench:anatomy`); the store's
+   * keyed resources and the elements' :state()s (issue 14) added 1.6 KiB.
    */
-  badgeApiBytes: { budget: 33.5 * KIB, asked: 22 * KIB },
+  badgeApiBytes: { budget: 36 * KIB, asked: 22 * KIB },
   /**
    * Asked 48 KiB. The dashboard renders all seven elements at once (~38 KiB of
    * their own code) over the same 18 KiB of Lit and zod; 48 KiB would need
    * sections that load as they scroll into view.
    */
-  dashboardBytes: { budget: 74 * KIB, asked: 48 * KIB },
+  dashboardBytes: { budget: 77 * KIB, asked: 48 * KIB },
   germanExtraBytes: { budget: 1.5 * KIB },
   hops: { budget: 2 },
   /**
