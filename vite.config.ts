@@ -10,16 +10,23 @@
  *                                   files (and the entry that imports them all) have
  *                                   side effects. Declarations land beside the files.
  *   --mode cdn     dist/creditkit.js   every element, for one `<script type="module">`;
+ *                  dist/creditkit-autoloader.js  registers only the tags a page
+ *                                      uses, each with all its files in one wave;
  *                  dist/cdn/elements/<tag>.js  one element (and what it renders);
- *                  dist/cdn/chunks/*   what they share (Lit, store, core) and what
- *                                      only some pages load (mock server, PayPal
- *                                      loader, most wire schemas, invoice PDFs).
+ *                  dist/cdn/chunks/*   what they share (`core`: Lit, base element,
+ *                                      store, adapter) and what only some pages
+ *                                      load (zod with the account's schema, the
+ *                                      other schemas, the mock server, the PayPal
+ *                                      loader, invoice PDFs, each language's texts).
  *                  Self-contained: relative imports only, so they work from a CDN
  *                  or a static folder, and elements loaded from different files
  *                  share one Lit and one store.
  */
+import { autoloaderManifestPlugin } from './scripts/autoloader-manifest.js';
 import { hoistTransitiveImportsPlugin } from './scripts/hoist-transitive-imports.js';
+import { inlineBundlerRuntimePlugin } from './scripts/inline-bundler-runtime.js';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
+import { minifyHtmlLiteralsPlugin } from './scripts/minify-html-literals.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -90,7 +97,7 @@ function libraryConfig(outDir: string, entry: Record<string, string>, empty: boo
   return {
     root,
     publicDir: false,
-    plugins: [minifyCssLiteralsPlugin()],
+    plugins: [minifyCssLiteralsPlugin(), minifyHtmlLiteralsPlugin()],
     build: {
       outDir,
       emptyOutDir: empty,
@@ -126,12 +133,48 @@ function npmConfig(): UserConfig {
   return config;
 }
 
+/**
+ * What every element needs (Lit, the base element, the store, the adapter, the
+ * compiler's decorator helper) is one `core` chunk rather than the many small
+ * files the automatic split makes: a page with one badge loads all of it anyway,
+ * and fewer files mean fewer requests and less import/export glue between them.
+ * What only some elements use (Lit's directives, `@query`) stays out of it.
+ */
+const CORE_MODULES = [
+  /^\0@oxc-project\+runtime/,
+  /\/node_modules\/@lit\/context\//,
+  /\/node_modules\/@lit\/reactive-element\/(reactive-element|css-tag|decorators\/(base|property|state))\.js$/,
+  /\/node_modules\/(lit\/index|lit\/decorators|lit-html\/lit-html|lit-html\/is-server|lit-element\/lit-element)\.js$/,
+  /\/src\/(state|theme|events)\//,
+  /\/src\/util\/(define|keys)\.ts$/,
+  /\/src\/i18n\/(catalog|common\.messages|locale|format)\.ts$/,
+  /\/src\/elements\/base\/credit-element\.ts$/,
+  /\/src\/adapter\/(http-adapter|errors|event-stream|mock-adapter)\.ts$/,
+  /\/src\/core\/(money|methods|problem-codes)\.ts$/,
+];
+const isCoreModule = (id: string) => CORE_MODULES.some((pattern) => pattern.test(id.replaceAll('\\', '/')));
+
 function cdnConfig(): UserConfig {
   // One build for every <script> file, so each chunk exists (and ships) once.
-  const entries: Record<string, string> = { creditkit: 'src/creditkit.ts' };
+  const entries: Record<string, string> = {
+    creditkit: 'src/creditkit.ts',
+    'creditkit-autoloader': 'src/autoloader.ts',
+  };
   for (const tag of elementTags()) entries[`cdn/elements/${tag}`] = `src/elements/${tag}/define.ts`;
   const config = libraryConfig('dist', entries, false);
-  config.plugins!.push(hoistTransitiveImportsPlugin());
+  config.plugins!.push(
+    inlineBundlerRuntimePlugin(),
+    // The whole kit in one file also means its first request's schemas in its one wave.
+    hoistTransitiveImportsPlugin({ alsoFetch: { 'creditkit.js': ['src/core/schemas/first-request.ts'] } }),
+    autoloaderManifestPlugin({
+      autoloader: 'creditkit-autoloader',
+      elementPrefix: 'cdn/elements/',
+      // What a provider's first request needs, fetched with the provider itself.
+      attributes: {
+        'credit-provider': { api: ['src/core/schemas/first-request.ts'], mock: ['src/mock/server.ts'] },
+      },
+    }),
+  );
   config.build!.minify = true;
   config.build!.rolldownOptions = {
     // Only optional peers the mock's server-side paths load stay imports; the
@@ -142,8 +185,11 @@ function cdnConfig(): UserConfig {
     preserveEntrySignatures: 'allow-extension',
     output: {
       chunkFileNames: 'cdn/chunks/[name]-[hash].js',
-      // Vite keeps whitespace in ES library builds; these files are served as-is.
+      codeSplitting: { groups: [{ name: 'core', test: isCoreModule }] },
+      // Vite keeps whitespace in ES library builds; these files are served as-is,
+      // so without the `/* @__PURE__ */` notes meant for a next bundler.
       minify: true,
+      comments: false,
     },
   };
   return config;

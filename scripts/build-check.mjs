@@ -4,9 +4,12 @@
  *
  * - every export target (and its types) exists; `./elements/*` is expanded over
  *   src/elements/<tag>/define.ts;
- * - the `<script>` files (dist/creditkit.js, dist/cdn/elements/*.js) work from a
- *   CDN: nothing reachable from them, statically or through dynamic import(),
- *   imports a bare specifier (msw, stripe, node:*, …);
+ * - the `<script>` files (dist/creditkit.js, dist/creditkit-autoloader.js,
+ *   dist/cdn/elements/*.js) work from a CDN: nothing reachable from them,
+ *   statically or through dynamic import(), imports a bare specifier (msw,
+ *   stripe, node:*, …);
+ * - the autoloader's manifest is filled in, names only files that exist, and
+ *   knows every element;
  * - the npm tree (dist/npm) imports only packages package.json declares, and
  *   `lit`, `@lit/context` and `zod` stay bare (one copy in a host's bundle);
  * - custom-elements.json exists, names every defined tag, and its module paths
@@ -45,7 +48,11 @@ expectFile(pkg.types, '"types"');
 for (const bin of Object.values(pkg.bin ?? {})) expectFile(String(bin), 'bin');
 
 // CDN self-containment of the <script> files (static and dynamic imports).
-const scriptFiles = ['dist/creditkit.js', ...tags.map((tag) => `dist/cdn/elements/${tag}.js`)];
+const scriptFiles = [
+  'dist/creditkit.js',
+  'dist/creditkit-autoloader.js',
+  ...tags.map((tag) => `dist/cdn/elements/${tag}.js`),
+];
 for (const file of scriptFiles) expectFile(file, '<script> file');
 {
   const result = await build({
@@ -67,6 +74,19 @@ for (const file of scriptFiles) expectFile(file, '<script> file');
         problems.push(`<script> graph: ${file} imports "${imp.path}" (${imp.kind}): breaks CDN use`);
       }
     }
+  }
+}
+
+// The autoloader's manifest (written by scripts/autoloader-manifest.js).
+if (existsSync('dist/creditkit-autoloader.js')) {
+  const code = readFileSync('dist/creditkit-autoloader.js', 'utf8');
+  const manifest = /\{"files":.*?\}\}\}/.exec(code);
+  if (!manifest) {
+    problems.push('dist/creditkit-autoloader.js has no manifest (is the placeholder still there?)');
+  } else {
+    const { files, tags: known } = JSON.parse(manifest[0]);
+    for (const file of files) expectFile(`dist/${file}`, 'autoloader manifest');
+    for (const tag of tags) if (!known[tag]) problems.push(`the autoloader does not know <${tag}>`);
   }
 }
 

@@ -1,3 +1,3 @@
 import type { Plugin as VitePlugin } from 'vite';
 
-export function hoistTransitiveImportsPlugin(): VitePlugin;
+export function hoistTransitiveImportsPlugin(options?: { alsoFetch?: Record<string, string[]> }): VitePlugin;

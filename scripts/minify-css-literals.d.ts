@@ -5,3 +5,4 @@ export function minifyCss(text: string): string;
 export function minifyCssLiterals(code: string): string;
 export function minifyCssLiteralsPlugin(): VitePlugin;
 export function minifyCssLiteralsEsbuild(): EsbuildPlugin;
+export function cssLiteralEdits(code: string): { start: number; end: number; text: string }[];

@@ -5,6 +5,7 @@
  * a large part of each element's bytes. Only the tag `css` is touched, only
  * whitespace and comments are removed, and `${…}` expressions are left alone.
  */
+import { applyEdits } from './source-edits.js';
 
 /** @param {string} text */
 export function minifyCss(text) {
@@ -17,13 +18,22 @@ export function minifyCss(text) {
     .trim();
 }
 
+const CSS_LITERAL = /\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[^}]*\})*)`/g;
+
+/** The `css` templates in `code`, minified, as replacements. @param {string} code */
+export function cssLiteralEdits(code) {
+  return [...code.matchAll(CSS_LITERAL)].map((match) => {
+    // Minify the static parts between expressions only.
+    const parts = match[1].split(/(\$\{[^}]*\})/);
+    const start = /** @type {number} */ (match.index);
+    const text = `css\`${parts.map((p) => (p.startsWith('${') ? p : minifyCss(p))).join('')}\``;
+    return { start, end: start + match[0].length, text };
+  });
+}
+
 /** @param {string} code */
 export function minifyCssLiterals(code) {
-  return code.replace(/\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[^}]*\})*)`/g, (_match, body) => {
-    // Minify the static parts between expressions only.
-    const parts = body.split(/(\$\{[^}]*\})/);
-    return `css\`${parts.map((p) => (p.startsWith('${') ? p : minifyCss(p))).join('')}\``;
-  });
+  return applyEdits(code, cssLiteralEdits(code), 'module.ts').code;
 }
 
 /** Vite/Rollup plugin. */
@@ -33,7 +43,7 @@ export function minifyCssLiteralsPlugin() {
     /** @param {string} code @param {string} id */
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: minifyCssLiterals(code), map: null };
+      return applyEdits(code, cssLiteralEdits(code), id);
     },
   };
 }

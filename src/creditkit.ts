@@ -24,3 +24,4 @@ export {
 export * from './adapter/index.js';
 export { CreditEvent } from './events/credit-event.js';
 export { CreditStore } from './state/store.js';
+export type { CreditDiscoveryCompleteDetail, CreditDiscoveryCompleteEvent } from './autoloader.js';

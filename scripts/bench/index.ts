@@ -2,11 +2,14 @@
  * `npm run bench`: builds dist/ if it is missing or older than src/, then runs every
  * section in scripts/bench/ (one file per measurement, default-exporting a
  * `BenchSection`). Known sections run first in a fixed order; any other *.ts file
- * dropped here runs after them, alphabetically.
+ * dropped here runs after them, alphabetically. Opt-in sections run only when named.
  *
  *   npm run bench                 all sections
  *   npm run bench -- sizes        only the named section(s) (file names without .ts)
  *   npm run bench -- --no-build   never rebuild
+ *   npm run bench -- --ci         the short run of CI (npm run bench:ci): fewer
+ *                                 samples, generous margins on time ratios
+ *   npm run bench:anatomy         where each entry's bytes come from (opt-in section)
  *
  * Exits 1 if any budget or check fails; skipped measurements do not fail.
  */
@@ -16,7 +19,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BenchContext, ROOT, type BenchSection } from './lib/context.js';
 
-const ORDER = ['sizes', 'badge-first-render'];
+const ORDER = ['sizes', 'pages'];
+const OPT_IN = ['anatomy'];
 const args = process.argv.slice(2);
 const only = args.filter((a) => !a.startsWith('-'));
 const noBuild = args.includes('--no-build');
@@ -31,7 +35,7 @@ function newestMtime(dir: string): number {
 }
 
 function ensureBuild(): void {
-  const out = join(ROOT, 'dist/creditkit.js');
+  const out = join(ROOT, 'dist/creditkit-autoloader.js');
   const stale = !existsSync(out) || statSync(out).mtimeMs < newestMtime(join(ROOT, 'src'));
   if (!stale) return;
   if (noBuild) {
@@ -53,9 +57,10 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
     .map((f) => f.slice(0, -3));
   const names = [...ORDER.filter((n) => files.includes(n)), ...files.filter((n) => !ORDER.includes(n)).sort()].filter(
-    (n) => only.length === 0 || only.includes(n),
+    (n) => (only.length === 0 ? !OPT_IN.includes(n) : only.includes(n)),
   );
   const ctx = new BenchContext();
+  ctx.ci = args.includes('--ci');
   try {
     for (const name of names) {
       const { default: section } = (await import(pathToFileURL(join(dir, `${name}.ts`)).href)) as {

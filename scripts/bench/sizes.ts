@@ -1,21 +1,23 @@
 /**
- * Eager-graph sizes (esbuild minify + gzip -9; dynamic imports excluded):
- * dist/creditkit.js, each element entry, adapter; the badge-alone and
- * badge + provider + HTTP adapter budgets; and a hard check that msw and the mock
- * server never reach the eager graph of dist/creditkit.js.
+ * What each `<script>` entry costs before anything runs: the entry file and
+ * every file it imports statically, each gzipped (-9) on its own as a server
+ * sends it, from the built dist/. Plus hard checks on the shape of the build:
+ *
+ * - msw, stripe and the mock server never reach the static graph of
+ *   dist/creditkit.js or of any element file (they load through `import()`);
+ * - the autoloader imports nothing statically (it fetches per tag);
+ * - no chunk is only bundler or compiler helpers (a tiny file a page would wait
+ *   for: rolldown's runtime, the decorator helper).
+ *
+ * Page budgets (what a visitor downloads) are in pages.ts.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, kib, type BenchContext, type BenchSection } from './lib/context.js';
+import { distFile, gzipOf, staticClosure } from './lib/dist-graph.js';
 import { eagerGraph } from './lib/graph.js';
 
-const KIB = 1024;
-const BUDGETS = {
-  badge: 7.5 * KIB,
-  badgeProviderHttp: 14 * KIB,
-};
-
-/** Modules that must never be loaded eagerly by dist/creditkit.js. */
+/** Modules that must never be in a `<script>` entry's static graph. */
 const FORBIDDEN_EAGER = [
   { pattern: /(^|\/)node_modules\/msw\//, label: 'msw' },
   { pattern: /(^|\/)src\/mock\//, label: 'mock server (src/mock)' },
@@ -23,89 +25,43 @@ const FORBIDDEN_EAGER = [
 ];
 
 const exists = (path: string) => existsSync(join(ROOT, path));
+const listJs = (dir: string) =>
+  exists(dir)
+    ? readdirSync(join(ROOT, dir))
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+        .map((f) => `${dir}/${f}`)
+    : [];
 
 const section: BenchSection = {
-  title: 'Bundle sizes (eager graph: static imports only, minified, gzip -9)',
+  title: 'Entry sizes (the file and its static imports, each gzip -9 on its own)',
   async run(ctx: BenchContext) {
-    const rows: (string | number)[][] = [];
-    const measure = async (
-      label: string,
-      entry: Parameters<typeof eagerGraph>[0],
-      budget?: number,
-    ): Promise<Awaited<ReturnType<typeof eagerGraph>> | undefined> => {
-      try {
-        const graph = await eagerGraph(entry);
-        const status = budget === undefined ? '' : graph.gzip <= budget ? 'ok' : 'OVER';
-        rows.push([label, kib(graph.minified), kib(graph.gzip), budget ? kib(budget) : '', status]);
-        if (status === 'OVER') ctx.fail(`${label}: ${kib(graph.gzip)} KiB gzip > budget ${kib(budget!)} KiB`);
-        return graph;
-      } catch (error) {
-        ctx.skip(`${label}: ${(error as Error).message.split('\n')[0]}`);
-        return undefined;
+    if (!exists('dist/creditkit.js')) return ctx.skip('dist/creditkit.js does not exist: npm run build');
+    const entries = ['dist/creditkit.js', 'dist/creditkit-autoloader.js', ...listJs('dist/cdn/elements')].filter(
+      exists,
+    );
+    ctx.table(
+      ['entry', 'files', 'min KiB', 'gzip KiB'],
+      entries.map((entry) => {
+        const files = staticClosure(entry);
+        const bytes = files.reduce((sum, file) => sum + distFile(file).bytes, 0);
+        return [entry.replace(/^dist\//, ''), files.length, kib(bytes), kib(gzipOf(files))];
+      }),
+    );
+
+    for (const entry of entries.filter((e) => e !== 'dist/creditkit-autoloader.js')) {
+      const graph = await eagerGraph(entry);
+      for (const { pattern, label } of FORBIDDEN_EAGER) {
+        const hits = graph.modules.filter((m) => pattern.test(m));
+        if (hits.length)
+          ctx.fail(`${label} is in the static graph of ${entry} (e.g. ${hits[0]}): load it through import()`);
       }
-    };
-
-    // (a) the CDN bundle.
-    if (exists('dist/creditkit.js')) {
-      const graph = await measure('dist/creditkit.js', 'dist/creditkit.js');
-      if (graph) {
-        for (const { pattern, label } of FORBIDDEN_EAGER) {
-          const hits = graph.modules.filter((m) => pattern.test(m));
-          if (hits.length) {
-            ctx.fail(
-              `${label} is in the EAGER graph of dist/creditkit.js (${hits.length} modules, e.g. ${hits[0]}): ` +
-                'load it through a dynamic import()',
-            );
-          }
-        }
-      }
-    } else {
-      ctx.skip('dist/creditkit.js does not exist (src/creditkit.ts missing?)');
     }
-
-    // (b) the badge alone, Lit included.
-    if (exists('dist/elements/credit-balance.js')) {
-      await measure('credit-balance entry (badge alone)', 'dist/elements/credit-balance.js', BUDGETS.badge);
-    } else {
-      ctx.skip('dist/elements/credit-balance.js does not exist');
-    }
-
-    // (c) badge + provider + HTTP adapter, bundled from source.
-    const parts = [
-      'src/elements/credit-balance/define.ts',
-      'src/elements/credit-provider/define.ts',
-      'src/adapter/http-adapter.ts',
-    ];
-    const missing = parts.filter((p) => !exists(p));
-    if (missing.length === 0) {
-      await measure(
-        'badge + provider + HTTP adapter (src)',
-        {
-          name: 'bench-badge-provider-http.ts',
-          contents: parts.map((p) => `import './${p}';`).join('\n'),
-        },
-        BUDGETS.badgeProviderHttp,
-      );
-    } else {
-      ctx.skip(`badge + provider + HTTP adapter: missing ${missing.join(', ')}`);
-    }
-
-    // Every element entry and the other browser entries.
-    const elementsDir = join(ROOT, 'dist/elements');
-    const elementEntries = existsSync(elementsDir)
-      ? readdirSync(elementsDir)
-          .filter((f) => f.endsWith('.js'))
-          .sort()
-      : [];
-    for (const file of elementEntries) {
-      if (file === 'credit-balance.js') continue;
-      await measure(`elements/${file}`, `dist/elements/${file}`);
-    }
-    for (const file of ['adapter.js', 'mock.js']) {
-      if (exists(`dist/${file}`)) await measure(file, `dist/${file}`);
-    }
-
-    ctx.table(['entry', 'min KiB', 'gzip KiB', 'budget', ''], rows);
+    const loaderImports = staticClosure('dist/creditkit-autoloader.js').length - 1;
+    if (loaderImports > 0) ctx.fail(`dist/creditkit-autoloader.js imports ${loaderImports} file(s) statically`);
+    // A chunk without a source map holds only generated helper modules.
+    const helperChunks = listJs('dist/cdn/chunks').filter((chunk) => !exists(`${chunk}.map`));
+    for (const chunk of helperChunks) ctx.fail(`${chunk} holds only bundler helpers: inline them where they are used`);
   },
 };
 

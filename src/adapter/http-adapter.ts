@@ -4,9 +4,10 @@
  * idempotency key on every write, zod validation of every response, and RFC 9457
  * problem details mapped to `CreditsError`s.
  *
- * The schemas (and zod with them) load with the first request, in parallel with
- * it, as a chunk of their own: a page with only a badge stays small, and nothing
- * unvalidated ever reaches an element.
+ * The schemas (and zod with them) load as chunks of their own, in parallel with
+ * the requests: the account's (core/schemas/first-request.ts) as soon as an adapter
+ * exists, the others with the first request that needs them. A page with only a
+ * badge stays small, and nothing unvalidated ever reaches an element.
  */
 import type { z } from '../core/schemas/zod.js';
 import { loadOnce } from '../util/load-once.js';
@@ -15,6 +16,7 @@ import { subscribeToEvents } from './event-stream.js';
 import type { AdminOperations, CreditsAdapter, LiveEvent, ReadOptions, WriteOptions } from './types.js';
 
 export type Schemas = typeof import('../core/schemas/index.js');
+type FirstSchemas = typeof import('../core/schemas/first-request.js');
 type FetchLike = (input: Request) => Promise<Response>;
 
 export interface HttpAdapterOptions {
@@ -38,12 +40,39 @@ export interface HttpAdapterOptions {
   fetch?: FetchLike;
 }
 
-/** The schemas chunk; a failed download is a network error and is tried again on the next request. */
-export const loadSchemas: () => Promise<Schemas> = loadOnce(() =>
-  import('../core/schemas/index.js').catch((error: unknown) => {
-    throw new CreditsError('network_error', 'Part of the credits kit could not be loaded.', { cause: error });
-  }),
-);
+const JSON_ACCEPT = 'application/json, application/problem+json';
+
+/**
+ * Requests the autoloader started before any adapter existed: it sees
+ * `<credit-provider api token>` in the page and asks for `/account` in parallel
+ * with the element files, a round trip before the provider could. Keyed by URL,
+ * token and credentials mode (what makes two GETs the same); each is used once,
+ * by the first matching read. The key and the request's shape are the contract
+ * with src/autoloader.ts, which cannot import this module.
+ */
+const EARLY_REQUESTS = Symbol.for('creditkit.early-requests');
+
+export function takeEarlyRequest(
+  url: string,
+  token: string | null | undefined,
+  credentials: RequestCredentials,
+): Promise<Response> | undefined {
+  const registry = (globalThis as Record<symbol, Map<string, Promise<Response>> | undefined>)[EARLY_REQUESTS];
+  const key = `${url} ${token ?? ''} ${credentials}`;
+  const early = registry?.get(key);
+  registry?.delete(key);
+  return early;
+}
+
+/** A schemas chunk; a failed download is a network error and is tried again on the next request. */
+const loadChunk = <T>(load: () => Promise<T>): (() => Promise<T>) =>
+  loadOnce(() =>
+    load().catch((error: unknown) => {
+      throw new CreditsError('network_error', 'Part of the credits kit could not be loaded.', { cause: error });
+    }),
+  );
+export const loadSchemas: () => Promise<Schemas> = loadChunk(() => import('../core/schemas/index.js'));
+const loadFirstSchemas: () => Promise<FirstSchemas> = loadChunk(() => import('../core/schemas/first-request.js'));
 
 export class HttpAdapter implements CreditsAdapter {
   readonly admin: AdminOperations | undefined;
@@ -54,10 +83,12 @@ export class HttpAdapter implements CreditsAdapter {
     this.base = options.baseUrl.replace(/\/+$/, '');
     this.transport = options.fetch ?? ((request) => fetch(request));
     this.admin = options.adminToken ? lazyAdmin(this, options.adminToken) : undefined;
+    // The first request is for the account: its schema starts loading now.
+    void loadFirstSchemas();
   }
 
   async getAccount(options?: ReadOptions) {
-    return this.get('/account', (s) => s.account, options);
+    return this.get('/account', (s) => s.account, options, loadFirstSchemas);
   }
 
   async listPackages(options?: ReadOptions) {
@@ -144,12 +175,13 @@ export class HttpAdapter implements CreditsAdapter {
   }
 
   /** GET with retries, validated with the schema `pick` chooses (schemas load in parallel). */
-  async get<S extends z.ZodMiniType>(
+  async get<S extends z.ZodMiniType, L = Schemas>(
     path: string,
-    pick: (schemas: Schemas) => S,
+    pick: (schemas: L) => S,
     options?: ReadOptions,
+    load: () => Promise<L> = loadSchemas as () => Promise<L>,
   ): Promise<z.infer<S>> {
-    const [schemas, response] = await Promise.all([loadSchemas(), this.send('GET', path, undefined, options)]);
+    const [schemas, response] = await Promise.all([load(), this.send('GET', path, undefined, options)]);
     return parse(pick(schemas), response);
   }
 
@@ -202,8 +234,12 @@ export class HttpAdapter implements CreditsAdapter {
     signal: AbortSignal | undefined,
     extra: { idempotencyKey?: string; accept?: string; timeout?: boolean; token?: string | undefined },
   ): Promise<Response> {
-    const headers = new Headers({ accept: extra.accept ?? 'application/json, application/problem+json' });
+    const headers = new Headers({ accept: extra.accept ?? JSON_ACCEPT });
     const token = extra.token ?? (typeof this.options.token === 'function' ? this.options.token() : this.options.token);
+    const early =
+      method === 'GET' && !extra.accept && !this.options.fetch
+        ? takeEarlyRequest(this.base + path, token, this.options.credentials ?? 'same-origin')
+        : undefined;
     if (token) headers.set('authorization', `Bearer ${token}`);
     if (extra.idempotencyKey) headers.set('idempotency-key', extra.idempotencyKey);
     if (body !== undefined) headers.set('content-type', 'application/json');
@@ -215,6 +251,9 @@ export class HttpAdapter implements CreditsAdapter {
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
+      // The autoloader's early request, under this attempt's timeout; a failed one is made again.
+      const answer = early && (await Promise.race([early.catch(() => undefined), aborted(controller.signal)]));
+      if (answer) return answer;
       const request = new Request(this.base + path, {
         method,
         headers,
@@ -293,7 +332,7 @@ async function parse<S extends z.ZodMiniType>(schema: S, response: Response): Pr
 
 async function problemFrom(response: Response): Promise<CreditsError> {
   try {
-    const result = (await loadSchemas()).problem.safeParse(await response.json());
+    const result = (await loadFirstSchemas()).problem.safeParse(await response.json());
     if (result.success) return CreditsError.fromProblem(result.data);
   } catch {
     // Not JSON: fall through to a status-only error.
@@ -301,6 +340,11 @@ async function problemFrom(response: Response): Promise<CreditsError> {
   return new CreditsError(codeForStatus(response.status), `The server answered ${response.status}.`, {
     status: response.status,
   });
+}
+
+/** Rejects when `signal` aborts. */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {

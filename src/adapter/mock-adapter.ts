@@ -22,7 +22,7 @@ export function createMockAdapter(options: MockAdapterOptions = {}): HttpAdapter
   const preset = options.preset ?? 'usage-billing';
   // A failed chunk download is tried again on the next request (as a network error).
   const server = loadOnce(() =>
-    import('../mock/index.js').then(({ createMockServer }) =>
+    import('../mock/server.js').then(({ createMockServer }) =>
       createMockServer({ presets: [preset], basePath: '/api', publicUrl: MOCK_BASE, ...options.server }),
     ),
   );

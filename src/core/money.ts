@@ -93,15 +93,27 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
   return cached;
 }
 
+/**
+ * One formatter per locale, currency and sign style, with the currency's decimal
+ * places as `Intl` resolves them (a page's first formatter costs milliseconds:
+ * build one, not a second to ask for the places).
+ */
+function currencyFormatter(locale: string, currency: string, signed: boolean): [Intl.NumberFormat, number] {
+  const nf = formatter(
+    locale,
+    signed ? { style: 'currency', currency, signDisplay: 'exceptZero' } : { style: 'currency', currency },
+  );
+  let precision = precisions.get(currency);
+  if (precision === undefined) {
+    precision = nf.resolvedOptions().maximumFractionDigits ?? 2;
+    precisions.set(currency, precision);
+  }
+  return [nf, precision];
+}
+
 /** "€1,234.50" / "1.234,50 €" for a money amount in minor units. */
 export function formatMoney(amount: Minor, currency: string, locale: string): string {
-  const precision = currencyPrecision(currency);
-  const nf = formatter(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: precision,
-    maximumFractionDigits: precision,
-  });
+  const [nf, precision] = currencyFormatter(locale, currency, false);
   // Intl accepts an exact decimal string (ECMA-402 NumberFormat v3): no float.
   return nf.format(toDecimalString(amount, precision) as unknown as number);
 }
@@ -117,14 +129,7 @@ export function formatCount(amount: Minor, locale: string, precision = 0): strin
 
 /** Signed money with an explicit sign: "+€10.00", "−€3.15". */
 export function formatSignedMoney(amount: Minor, currency: string, locale: string): string {
-  const precision = currencyPrecision(currency);
-  const nf = formatter(locale, {
-    style: 'currency',
-    currency,
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: precision,
-    maximumFractionDigits: precision,
-  });
+  const [nf, precision] = currencyFormatter(locale, currency, true);
   return nf.format(toDecimalString(amount, precision) as unknown as number);
 }
 

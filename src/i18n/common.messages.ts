@@ -1,50 +1,53 @@
 /** Messages every element shares: states and retry. Error texts load on demand (error.messages.ts). */
 import { loadOnce } from '../util/load-once.js';
-import { defineCatalog, messagesFor } from './catalog.js';
+import { defineCatalog, languageOf, loadTranslation, messagesFor } from './catalog.js';
 
-export const commonMessages = defineCatalog({
-  en: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    close: 'Close',
-    creditOne: 'credit',
-    creditOther: 'credits',
-    errorGeneric: 'Something went wrong. Please try again.',
-    noProvider: 'No credits configuration found on this page.',
-  },
-  de: {
-    loading: 'Wird geladen …',
-    retry: 'Erneut versuchen',
-    close: 'Schließen',
-    creditOne: 'Credit',
-    creditOther: 'Credits',
-    errorGeneric: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
-    noProvider: 'Auf dieser Seite wurde keine Credits-Konfiguration gefunden.',
-  },
-});
+/** English, the source language. Other languages: common.messages.<language>.ts, typed against this. */
+const en = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  close: 'Close',
+  creditOne: 'credit',
+  creditOther: 'credits',
+  errorGeneric: 'Something went wrong. Please try again.',
+  noProvider: 'No credits configuration found on this page.',
+};
+
+export type CommonMessages = typeof en;
+
+export const commonMessages = defineCatalog(en, { de: () => import('./common.messages.de.js') });
 
 type ErrorCatalog = typeof import('./error.messages.js').errorMessages;
 let errorCatalog: ErrorCatalog | undefined;
 
 /**
- * Loads the error texts (a chunk of their own: most pages never show an error,
- * and the badge's budget has no room for them). Elements start this early.
+ * Loads the error texts in English and in `locale`'s language: chunks of their
+ * own, off the path to the first render (most pages never show an error).
+ * Elements start this when they connect and wait for it before they render an
+ * error state.
  */
 const loadCatalog = loadOnce(() => import('./error.messages.js').then((m) => void (errorCatalog = m.errorMessages)));
 
-/** Never rejects: until the texts arrive the generic text shows, and a failed download is tried again next time. */
-export function loadErrorMessages(): Promise<void> {
-  return loadCatalog().catch(() => undefined);
+/**
+ * Never rejects: until the texts arrive the generic text shows, and a failed
+ * download is tried again next time.
+ */
+export function loadErrorMessages(locale: string): Promise<void> {
+  return loadCatalog()
+    .then(() => (errorCatalog ? loadTranslation(errorCatalog, languageOf(locale)) : undefined))
+    .catch(() => undefined);
 }
 
-export function errorMessagesLoaded(): boolean {
-  return errorCatalog !== undefined;
+/** Whether the error texts for `locale` are here. */
+export function errorMessagesLoaded(locale: string): boolean {
+  const language = languageOf(locale);
+  return errorCatalog !== undefined && (language === 'en' || errorCatalog.loaded[language] !== undefined);
 }
 
 /** The user-facing text for an error code, never a raw exception message. */
 export function errorText(code: string | undefined, locale: string): string {
   const generic = messagesFor(commonMessages, locale);
   if (code === 'noProvider') return generic.noProvider;
-  const texts = errorCatalog ? (messagesFor(errorCatalog, locale) as Record<string, string>) : undefined;
+  const texts: Record<string, string> | undefined = errorCatalog ? messagesFor(errorCatalog, locale) : undefined;
   return (code && texts?.[code]) || generic.errorGeneric;
 }

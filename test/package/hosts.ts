@@ -145,6 +145,9 @@ export const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-
 /** (d) Plain HTML with the self-contained script file, no bundler. */
 export const staticPage = page('/dist/creditkit.js');
 
+/** (d) The same page with the autoloader, which registers only the tags on it. */
+export const autoloaderPage = page('/dist/creditkit-autoloader.js');
+
 /** Strict compiler options of the typing checks, plus the framework's JSX setup. */
 function tsconfig(extra: Record<string, unknown>, include: string[]): string {
   const compilerOptions = {

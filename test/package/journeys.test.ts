@@ -9,7 +9,8 @@
  *  (b) the same app with one import per element;
  *  (c) React 19 + TS: `tsc -b` passes with one `types` entry and fails on
  *      mistakes; credit-paid once; a host adapter object set as a property;
- *  (d) plain HTML with dist/creditkit.js under a strict CSP, no violation;
+ *  (d) plain HTML with dist/creditkit.js, and with dist/creditkit-autoloader.js,
+ *      under a strict CSP, no violation;
  *  (e) Node: the entries import without a DOM; `creditkit-server` from the
  *      installed package starts and serves a top-up.
  *
@@ -32,6 +33,7 @@ import { findBrowser } from '../../scripts/find-browser.js';
 import { NORTHWIND_DE } from '../helpers/buyers.js';
 import { jsonClient } from './http.js';
 import {
+  autoloaderPage,
   bundleApp,
   frameworkTypings,
   mixedApp,
@@ -352,12 +354,20 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
     }
   });
 
-  it('(d) plain HTML + dist/creditkit.js under a strict CSP: the journey, zero violations', async () => {
+  for (const [script, html] of [
+    ['dist/creditkit.js', staticPage],
+    ['dist/creditkit-autoloader.js', autoloaderPage],
+  ] as const) {
+    it(`(d) plain HTML + ${script} under a strict CSP: the journey, zero violations`, () => strictPageJourney(html));
+  }
+
+  /** Journey (d): the top-up story on a plain page under the strict CSP, counting violations. */
+  async function strictPageJourney(html: string): Promise<void> {
     // The installed package's folder, served as a host serves a copied static folder.
     const served = {
       dir: join(host, 'node_modules/creditkit'),
       headers: { 'content-security-policy': STRICT_CSP },
-      pages: { '/': staticPage },
+      pages: { '/': html },
     };
     const reports: string[] = [];
     const countViolations = async (page: Page) => {
@@ -382,7 +392,7 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
       },
       countViolations,
     );
-  });
+  }
 
   it('(e) Node: the entries import without a DOM; creditkit-server serves a top-up', async () => {
     const imported = run(

@@ -3,7 +3,7 @@
  * (playwright-core + scripts/find-browser.js), a lazily started static server
  * on 127.0.0.1:0 over the repo root, tables, and fail/skip bookkeeping.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -20,6 +20,21 @@ export interface StaticServer {
   origin: string;
   /** Serves `html` at `path` (e.g. `/bench/badge.html`) from memory. */
   page(path: string, html: string): string;
+  /** Forwards requests under `prefix` to `target` (an origin), streams included: a same-origin API. */
+  proxy(prefix: string, target: string): void;
+}
+
+/** Forwards one request to `target` and streams the answer back. */
+function forward(req: IncomingMessage, res: ServerResponse, target: string): void {
+  const upstream = request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502);
+    res.end();
+  });
+  req.pipe(upstream);
 }
 
 const TYPES: Record<string, string> = {
@@ -35,6 +50,14 @@ const TYPES: Record<string, string> = {
 export class BenchContext {
   readonly failures: string[] = [];
   readonly skips: string[] = [];
+  /** `--ci`: the short run CI does (fewer samples, generous time margins). */
+  ci = false;
+  private readonly cleanups: (() => Promise<void> | void)[] = [];
+
+  /** Runs `cleanup` when the bench ends (servers a section started). */
+  defer(cleanup: () => Promise<void> | void): void {
+    this.cleanups.push(cleanup);
+  }
   private browserPromise: Promise<Browser> | undefined;
   private serverPromise: Promise<StaticServer & { server: Server }> | undefined;
 
@@ -76,7 +99,10 @@ export class BenchContext {
   server(): Promise<StaticServer> {
     this.serverPromise ??= new Promise((resolvePromise, reject) => {
       const pages = new Map<string, string>();
+      const proxies = new Map<string, string>();
       const serve = async (req: IncomingMessage, res: ServerResponse) => {
+        const rawPath = new URL(req.url ?? '/', 'http://x').pathname;
+        for (const [prefix, target] of proxies) if (rawPath.startsWith(prefix)) return forward(req, res, target);
         res.setHeader('Cache-Control', 'no-store');
         try {
           // Inside the try: a malformed %-escape must be a 404, not an unhandled rejection.
@@ -109,6 +135,9 @@ export class BenchContext {
             pages.set(path, html);
             return origin + path;
           },
+          proxy(prefix, target) {
+            proxies.set(prefix, target);
+          },
         });
       });
     });
@@ -116,6 +145,7 @@ export class BenchContext {
   }
 
   async close(): Promise<void> {
+    for (const cleanup of this.cleanups.reverse()) await cleanup();
     if (this.browserPromise) await (await this.browserPromise.catch(() => undefined))?.close();
     if (this.serverPromise) {
       const { server } = await this.serverPromise;

@@ -1,3 +1,4 @@
+export * from './first-request.js';
 export * from './common.js';
 export * from './account.js';
 export * from './pricing.js';

@@ -12,7 +12,14 @@
  */
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Account } from '../../core/schemas/account.js';
-import { messagesFor, type Catalog, type Messages } from '../../i18n/catalog.js';
+import {
+  languageOf,
+  languageReady,
+  loadLanguage,
+  messagesFor,
+  type Catalog,
+  type Messages,
+} from '../../i18n/catalog.js';
 import { commonMessages, errorMessagesLoaded, errorText, loadErrorMessages } from '../../i18n/common.messages.js';
 import { onLangChange, resolveLocale } from '../../i18n/locale.js';
 import { ResourceController } from '../../state/resource-controller.js';
@@ -83,8 +90,9 @@ export abstract class CreditElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopLangWatch = onLangChange(() => this.requestUpdate());
-    // Fetch the error texts early (their own small chunk) so an error shows at once.
-    void loadErrorMessages();
+    // The error texts are a chunk of their own, off the path to the first render;
+    // fetch them now so an error that follows an action shows its own text.
+    void loadErrorMessages(this.locale);
   }
 
   override disconnectedCallback(): void {
@@ -111,6 +119,19 @@ export abstract class CreditElement extends LitElement {
   /** Whether the element shows a load error (the account's; subclasses add their own). */
   protected get hasError(): boolean {
     return this.store?.status === 'error';
+  }
+
+  /**
+   * Renders only once the texts it needs are here: the element's language (so a
+   * German page never flashes English) and, in an error state, the error texts.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.locale;
+    const waits: Promise<void>[] = [];
+    if (!languageReady(languageOf(locale))) waits.push(loadLanguage(languageOf(locale)));
+    if (this.hasError && !errorMessagesLoaded(locale)) waits.push(loadErrorMessages(locale));
+    if (!waits.length) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -162,7 +183,7 @@ export abstract class CreditElement extends LitElement {
 
   /** Text for an error code in this element's locale. */
   protected errorText(code: string | undefined): string {
-    if (!errorMessagesLoaded()) void loadErrorMessages().then(() => this.requestUpdate());
+    if (!errorMessagesLoaded(this.locale)) void loadErrorMessages(this.locale).then(() => this.requestUpdate());
     return errorText(code, this.locale);
   }
 }

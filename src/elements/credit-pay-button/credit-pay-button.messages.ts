@@ -1,36 +1,23 @@
 import { defineCatalog } from '../../i18n/catalog.js';
 
-export const payButtonMessages = defineCatalog({
-  en: {
-    buy: 'Buy with credit',
-    pay: 'Pay with credit',
-    paying: 'Paying…',
-    checking: 'Checking your balance…',
-    paidService: (name: string, price: string) => `${name} bought for ${price}. Your balance has been updated.`,
-    paidInvoice: (name: string, price: string) => `${name} paid with ${price} of credit.`,
-    paidBadge: 'Paid with credit',
-    failed: (reason: string) => `Payment failed: ${reason}`,
-    already_paid: 'This has already been paid.',
-    credit_payments_disabled: 'Paying with credit is switched off for this account.',
-    not_eligible: 'This cannot be paid with credit.',
-    insufficient: (shortfall: string) => `Your balance is ${shortfall} short.`,
-    topUpDifference: (shortfall: string) => `Top up the difference (${shortfall})`,
-    unknownReason: 'Paying with credit is not possible right now.',
-  },
-  de: {
-    buy: 'Mit Guthaben kaufen',
-    pay: 'Mit Guthaben bezahlen',
-    paying: 'Wird bezahlt …',
-    checking: 'Guthaben wird geprüft …',
-    paidService: (name: string, price: string) => `${name} für ${price} gekauft. Ihr Guthaben wurde aktualisiert.`,
-    paidInvoice: (name: string, price: string) => `${name} mit ${price} Guthaben bezahlt.`,
-    paidBadge: 'Mit Guthaben bezahlt',
-    failed: (reason: string) => `Zahlung fehlgeschlagen: ${reason}`,
-    already_paid: 'Dies wurde bereits bezahlt.',
-    credit_payments_disabled: 'Zahlen mit Guthaben ist für dieses Konto deaktiviert.',
-    not_eligible: 'Dies kann nicht mit Guthaben bezahlt werden.',
-    insufficient: (shortfall: string) => `Ihrem Guthaben fehlen ${shortfall}.`,
-    topUpDifference: (shortfall: string) => `Differenz aufladen (${shortfall})`,
-    unknownReason: 'Zahlen mit Guthaben ist gerade nicht möglich.',
-  },
-});
+/** English, the source language. Other languages: credit-pay-button.messages.<language>.ts, typed against this. */
+const en = {
+  buy: 'Buy with credit',
+  pay: 'Pay with credit',
+  paying: 'Paying…',
+  checking: 'Checking your balance…',
+  paidService: (name: string, price: string) => `${name} bought for ${price}. Your balance has been updated.`,
+  paidInvoice: (name: string, price: string) => `${name} paid with ${price} of credit.`,
+  paidBadge: 'Paid with credit',
+  failed: (reason: string) => `Payment failed: ${reason}`,
+  already_paid: 'This has already been paid.',
+  credit_payments_disabled: 'Paying with credit is switched off for this account.',
+  not_eligible: 'This cannot be paid with credit.',
+  insufficient: (shortfall: string) => `Your balance is ${shortfall} short.`,
+  topUpDifference: (shortfall: string) => `Top up the difference (${shortfall})`,
+  unknownReason: 'Paying with credit is not possible right now.',
+};
+
+export type PayButtonMessages = typeof en;
+
+export const payButtonMessages = defineCatalog(en, { de: () => import('./credit-pay-button.messages.de.js') });

@@ -64,6 +64,8 @@ export class CreditProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     registerProvider(this, this.store);
+    // Before any element under it renders, so none starts in the page's language.
+    this.store.setLocale(this.locale);
   }
 
   override disconnectedCallback(): void {

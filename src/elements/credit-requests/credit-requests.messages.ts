@@ -1,38 +1,24 @@
 import { defineCatalog } from '../../i18n/catalog.js';
 
-export const requestsMessages = defineCatalog({
-  en: {
-    caption: 'Credit requests',
-    date: 'Date',
-    credits: 'Credits',
-    amount: 'Amount',
-    method: 'Method',
-    reference: 'Reference',
-    status: 'Status',
-    empty: 'You have no credit requests.',
-    status_pending: 'Pending',
-    status_accepted: 'Accepted',
-    status_rejected: 'Rejected',
-    note: (note: string) => `Note: ${note}`,
-    method_bank_transfer: 'Bank transfer',
-    method_crypto: 'Cryptocurrency',
-    updated: 'Credit requests updated.',
-  },
-  de: {
-    caption: 'Credit-Anfragen',
-    date: 'Datum',
-    credits: 'Credits',
-    amount: 'Betrag',
-    method: 'Zahlungsart',
-    reference: 'Referenz',
-    status: 'Status',
-    empty: 'Sie haben keine Credit-Anfragen.',
-    status_pending: 'Ausstehend',
-    status_accepted: 'Angenommen',
-    status_rejected: 'Abgelehnt',
-    note: (note: string) => `Hinweis: ${note}`,
-    method_bank_transfer: 'Überweisung',
-    method_crypto: 'Kryptowährung',
-    updated: 'Credit-Anfragen aktualisiert.',
-  },
-});
+/** English, the source language. Other languages: credit-requests.messages.<language>.ts, typed against this. */
+const en = {
+  caption: 'Credit requests',
+  date: 'Date',
+  credits: 'Credits',
+  amount: 'Amount',
+  method: 'Method',
+  reference: 'Reference',
+  status: 'Status',
+  empty: 'You have no credit requests.',
+  status_pending: 'Pending',
+  status_accepted: 'Accepted',
+  status_rejected: 'Rejected',
+  note: (note: string) => `Note: ${note}`,
+  method_bank_transfer: 'Bank transfer',
+  method_crypto: 'Cryptocurrency',
+  updated: 'Credit requests updated.',
+};
+
+export type RequestsMessages = typeof en;
+
+export const requestsMessages = defineCatalog(en, { de: () => import('./credit-requests.messages.de.js') });

@@ -5,7 +5,7 @@
  * concurrent payments never overdraw, and marks an invoice paid in that same step.
  * Services can be bought again; an invoice is paid once.
  */
-import { PROBLEM_STATUS } from '../openapi.js';
+import { PROBLEM_STATUS } from '../problem-status.js';
 import { z } from '../../core/schemas/zod.js';
 import {
   itemRef,

@@ -1,0 +1,11 @@
+/** German texts of `<credit-balance>`, loaded only by pages that speak German. */
+import type { Translation } from '../../i18n/catalog.js';
+import type { BalanceMessages } from './credit-balance.messages.js';
+
+export default {
+  label: 'Guthaben',
+  unavailable: 'Guthaben nicht verfügbar',
+  updated: (amount: string) => `Guthaben aktualisiert: ${amount}`,
+  expiring: (amount: string, date: string) => `${amount} verfallen am ${date}`,
+  low: 'Niedriges Guthaben',
+} satisfies Translation<BalanceMessages>;

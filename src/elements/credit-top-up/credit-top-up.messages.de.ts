@@ -1,0 +1,67 @@
+/** German texts of `<credit-top-up>`, loaded only by pages that speak German. */
+import type { Translation } from '../../i18n/catalog.js';
+import type { TopUpMessages } from './credit-top-up.messages.js';
+
+export default {
+  trigger: 'Aufladen',
+  title: 'Guthaben aufladen',
+  billingIntro: 'Vor der ersten Aufladung benötigen wir Ihre Rechnungsdaten für die Rechnung.',
+  presets: 'Vorgeschlagene Beträge',
+  amountLabel: (currency: string) => `Betrag (${currency})`,
+  amountHint: (min: string, max: string) => `Von ${min} bis ${max}.`,
+  empty: 'Geben Sie einen Betrag ein.',
+  not_a_number: 'Geben Sie den Betrag als Zahl ein, zum Beispiel 100 oder 99,50.',
+  negative: 'Der Betrag darf nicht negativ sein.',
+  too_many_decimals: (digits: number) =>
+    digits === 0 ? 'Nur ganze Beträge.' : `Höchstens ${digits} Nachkommastellen.`,
+  below_minimum: (min: string) => `Die Mindestaufladung beträgt ${min}.`,
+  above_maximum: (max: string) => `Die Höchstaufladung beträgt ${max}.`,
+  breakdown: 'Preisaufstellung',
+  lineAmount: 'Aufladebetrag',
+  lineFee: 'Bearbeitungsgebühr',
+  lineVat: 'USt.',
+  lineTotal: 'Gesamtbetrag',
+  lineNewBalance: 'Voraussichtliches neues Guthaben',
+  updating: 'Preis wird aktualisiert …',
+  reverseCharge: 'Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge): Es wird keine USt. berechnet.',
+  outsideEu: 'Nicht im Inland steuerbar (Kunde außerhalb der EU).',
+  methodLabel: 'Zahlungsart',
+  methodCard: 'Karte',
+  methodInvoice: 'Rechnung (Überweisung)',
+  methodPaypal: 'PayPal',
+  methodInvoiceNote: (threshold: string) =>
+    `Ab ${threshold} zahlen Sie per Rechnung. Ihr Guthaben wird aufgeladen, sobald die Zahlung eingeht.`,
+  confirm: (total: string) => `Ich stimme der Zahlung von ${total} zu.`,
+  continue: 'Weiter',
+  working: 'Bitte warten …',
+  testWindow: 'Sicheres Zahlungsfenster (Testmodus)',
+  testIntro: 'Es wird keine echte Karte belastet. Verwenden Sie eine Stripe-Testkarte:',
+  testCards:
+    '4242 4242 4242 4242 erfolgreich · 4000 0000 0000 0002 abgelehnt · 4000 0000 0000 9995 keine Deckung · 4000 0025 0000 3155 erfordert Authentifizierung (bleibt ausstehend).',
+  cardNumber: 'Kartennummer',
+  pay: (total: string) => `${total} bezahlen`,
+  incorrect_number: 'Diese Kartennummer ist keine Testkarte. Versuchen Sie 4242 4242 4242 4242.',
+  redirecting: 'Sie werden zur sicheren Zahlungsseite weitergeleitet …',
+  completedTitle: 'Aufladung abgeschlossen',
+  completed: (amount: string, balance: string) =>
+    `${amount} wurde gutgeschrieben. Ihr Guthaben beträgt jetzt ${balance}.`,
+  pendingTitle: 'Zahlung ausstehend',
+  pending:
+    'Ihre Bank hat die Zahlung noch nicht bestätigt. Bis dahin wird nichts gutgeschrieben. Sie können sie später in Ihrem Umsatzverlauf abschließen.',
+  completeNow: 'Zahlung jetzt abschließen',
+  invoiceTitle: 'Rechnung angefordert',
+  invoice: (number: string, total: string, due: string) =>
+    `Wir haben die Rechnung ${number} über ${total} ausgestellt. Bitte überweisen Sie den Betrag bis ${due} unter Angabe der Rechnungsnummer. Ihr Guthaben wird aufgeladen, sobald die Zahlung eingeht; die Rechnung finden Sie in Ihrem Verlauf.`,
+  failedTitle: 'Zahlung fehlgeschlagen',
+  failedNothing: 'Es wurde nichts belastet.',
+  payment_declined: 'Ihre Karte wurde abgelehnt.',
+  insufficient_funds: 'Ihre Karte hat keine ausreichende Deckung.',
+  expired: 'Das Zahlungsfenster ist abgelaufen.',
+  processingTitle: 'Zahlung wird bearbeitet',
+  processing: 'Wir warten auf die Zahlungsbestätigung. Ihr Guthaben wird aktualisiert, sobald sie eintrifft.',
+  tryAgain: 'Andere Karte versuchen',
+  changeAmount: 'Betrag ändern',
+  done: 'Fertig',
+  creditsModel: 'Dieses Konto kauft Credits in Paketen. Wählen Sie ein Paket unter „Credits kaufen“.',
+  notAvailable: 'Aufladungen sind für dieses Konto nicht verfügbar.',
+} satisfies Translation<TopUpMessages>;

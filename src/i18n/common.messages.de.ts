@@ -1,0 +1,13 @@
+/** German texts every element shares, loaded only by pages that speak German. */
+import type { Translation } from './catalog.js';
+import type { CommonMessages } from './common.messages.js';
+
+export default {
+  loading: 'Wird geladen …',
+  retry: 'Erneut versuchen',
+  close: 'Schließen',
+  creditOne: 'Credit',
+  creditOther: 'Credits',
+  errorGeneric: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+  noProvider: 'Auf dieser Seite wurde keine Credits-Konfiguration gefunden.',
+} satisfies Translation<CommonMessages>;
