@@ -30,15 +30,18 @@ export const autoTopUpStyles = css`
   .form {
     display: grid;
     gap: var(--_credit-auto-top-up-gap);
-    justify-items: start;
+    max-width: 52rem;
+  }
+  .form > .check,
+  .form > .button {
+    justify-self: start;
   }
   /* Fields side by side where there is room, each a readable width. */
   .fields {
     display: grid;
     gap: var(--_credit-auto-top-up-gap) var(--_credit-space-l);
+    /* No max-width here: with one, auto-fill would count its columns from it. */
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
-    width: 100%;
-    max-width: 52rem;
   }
   .field {
     display: grid;
