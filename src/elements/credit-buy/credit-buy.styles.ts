@@ -12,6 +12,8 @@ export const buyStyles = css`
   }
   [part~='base'] {
     display: grid;
+    /* One column never wider than the element, whatever an embedded form asks for. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_credit-space-l);
     background: var(--_credit-buy-bg);
     min-width: 0;
@@ -176,6 +178,7 @@ export const buyStyles = css`
   }
   .checkout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_credit-space-m);
     min-width: 0;
     align-content: start;
@@ -269,6 +272,7 @@ export const buyStyles = css`
   .outcome,
   .instructions {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_credit-space-m);
     min-width: 0;
     padding: var(--_credit-space-m);
