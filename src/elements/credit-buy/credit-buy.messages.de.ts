@@ -105,7 +105,7 @@ export default {
     `Fällt Ihr Guthaben unter ${threshold}, belasten wir ${card} mit ${total} (inkl. Gebühr und USt.).`,
   autoCap: (cap: string) => `Höchstens ${cap} pro Monat.`,
   autoNoCap: 'Kein monatliches Limit.',
-  autoConfirm: 'Automatisches Aufladen einschalten',
+  autoConfirm: 'Einschalten',
   autoCancel: 'Jetzt nicht',
   autoSaved: 'Automatisches Aufladen ist eingeschaltet.',
   autoOff: 'Automatisches Aufladen ist ausgeschaltet.',

@@ -100,7 +100,7 @@ const en = {
     `Below ${threshold}, we charge ${total} (incl. fee and VAT) to ${card}.`,
   autoCap: (cap: string) => `At most ${cap} a month.`,
   autoNoCap: 'No monthly limit.',
-  autoConfirm: 'Turn on automatic top-up',
+  autoConfirm: 'Turn on auto top-up',
   autoCancel: 'Not now',
   autoSaved: 'Automatic top-up is on.',
   autoOff: 'Automatic top-up is off.',

@@ -209,7 +209,6 @@ export const buyStyles = css`
     margin: 0;
     font-variant-numeric: tabular-nums;
     text-align: end;
-    white-space: nowrap;
   }
   .total {
     font-weight: var(--_credit-font-weight-strong);
