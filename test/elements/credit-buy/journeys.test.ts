@@ -171,3 +171,23 @@ describe('<credit-buy> journeys', () => {
     await expectAccessible(buy);
   });
 });
+
+describe('<credit-buy> pending payment', () => {
+  it('a pending card payment offers Complete payment, which completes it once', async () => {
+    const { root, buy } = await mount('agency-credits');
+    await choosePackage(buy, 0);
+    (await quoted(buy)).click();
+    await waitUntil(() => part(buy, 'test-card-input'));
+    const input = part<HTMLInputElement>(buy, 'test-card-input')!;
+    input.value = '4000 0025 0000 3155';
+    input.dispatchEvent(new Event('input'));
+    part<HTMLButtonElement>(buy, 'test-pay-button')!.click();
+    await waitUntil(() => part(buy, 'complete-button'), 'no Complete payment');
+    expect(part(buy, 'buy-button')).to.be.null;
+    expect(balanceOf(root)).to.equal('€300.00');
+    const done = oneEvent(buy, 'credit-purchase-completed');
+    part<HTMLButtonElement>(buy, 'complete-button')!.click();
+    await done;
+    await waitUntil(() => balanceOf(root) === '€400.00', `balance ${balanceOf(root)}`);
+  });
+});
