@@ -3,6 +3,8 @@ export const ELEMENT_PARTS = {
   "credit-auto-top-up": [
     "trigger",
     "dialog",
+    "summary",
+    "close-button",
     "form",
     "enabled",
     "threshold",
@@ -293,6 +295,8 @@ export const ELEMENT_PARTS = {
     "requests-retry",
     "auto-top-up-trigger",
     "auto-top-up-dialog",
+    "auto-top-up-summary",
+    "auto-top-up-close-button",
     "auto-top-up-form",
     "auto-top-up-enabled",
     "auto-top-up-threshold",
