@@ -155,10 +155,15 @@ export class BuyOutcome {
     }
     const total = formatPrice(account, request.total, locale);
     const line = (label: string) => request.instructions.lines.find((l) => l.label === label)?.value;
+    // A backend that fixes the crypto amount says so in an `asset_amount` line; else the
+    // amount is the currency total, converted at the day's rate.
+    const exact = line('asset_amount');
     const intro =
-      request.method === 'crypto'
-        ? m.requestIntroCrypto(total, line('asset') ?? 'crypto', line('network') ?? '')
-        : m.requestIntroBank(total);
+      request.method !== 'crypto'
+        ? m.requestIntroBank(total)
+        : exact
+          ? m.requestIntroCryptoExact(exact, line('network') ?? '')
+          : m.requestIntroCrypto(total, line('asset') ?? 'crypto', line('network') ?? '');
     const body = html`<p>${m.requestCreated}</p>
       <p class="intro">${intro}</p>`;
     return html`${this.section('request', m.requestTitle(request.reference), body, html``)}

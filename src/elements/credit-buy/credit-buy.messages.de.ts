@@ -70,6 +70,8 @@ export default {
     `Überweisen Sie ${total} auf das unten genannte Konto und geben Sie den Verwendungszweck an, damit wir Ihre Zahlung zuordnen können.`,
   requestIntroCrypto: (total: string, asset: string, network: string) =>
     `Senden Sie ${asset} im Wert von ${total} an die unten genannte Wallet-Adresse${network ? ` im Netzwerk ${network}` : ''}. Es gilt der Wechselkurs am Tag Ihrer Zahlung.`,
+  requestIntroCryptoExact: (amount: string, network: string) =>
+    `Senden Sie genau ${amount} an die unten genannte Wallet-Adresse${network ? ` im Netzwerk ${network}` : ''}.`,
   requestAcceptedTitle: 'Zahlung eingegangen',
   requestAccepted: (credits: string) =>
     `Ihre Zahlung wurde bestätigt. ${credits} wurden Ihrem Guthaben gutgeschrieben.`,

@@ -68,6 +68,8 @@ const en = {
     `Transfer ${total} to the account below and give the reference, so we can match your payment.`,
   requestIntroCrypto: (total: string, asset: string, network: string) =>
     `Send ${asset} worth ${total} to the wallet address below${network ? ` on the ${network} network` : ''}. Use the exchange rate on the day you pay.`,
+  requestIntroCryptoExact: (amount: string, network: string) =>
+    `Send exactly ${amount} to the wallet address below${network ? ` on the ${network} network` : ''}.`,
   requestAcceptedTitle: 'Payment received',
   requestAccepted: (credits: string) => `Your payment was confirmed. ${credits} added to your balance.`,
   requestRejectedTitle: 'Request rejected',

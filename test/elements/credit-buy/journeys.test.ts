@@ -5,6 +5,7 @@
  * auto top-up offer that says what it will charge before saving.
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CreditRequest } from '../../../src/core/schemas/requests.js';
 import type { CreditBuy } from '../../../src/elements/credit-buy/credit-buy.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, parts, waitForPartText } from '../../helpers/elements.js';
@@ -150,6 +151,32 @@ describe('<credit-buy> journeys', () => {
     await waitUntil(() => part(buy, 'instructions'));
     expect(partText(buy, 'outcome')).to.contain('Send USDC worth €119.00 to the wallet address below');
     expect(partText(buy, 'instructions')).to.contain('Amount to pay €119.00');
+  });
+
+  it('crypto: when the backend fixes the amount to send, that is what the customer is told', async () => {
+    const { buy } = await mount('agency-credits', {
+      wrap: (adapter) => {
+        // A backend with its own rate: the fixed amount in every answer about the request.
+        const fixed = (request: CreditRequest): CreditRequest => ({
+          ...request,
+          instructions: {
+            ...request.instructions,
+            lines: [{ label: 'asset_amount', value: '128.66 USDC' }, ...request.instructions.lines],
+          },
+        });
+        const create = adapter.createCreditRequest.bind(adapter);
+        const list = adapter.listCreditRequests.bind(adapter);
+        adapter.createCreditRequest = async (input, options) => fixed(await create(input, options));
+        adapter.listCreditRequests = async (options) => (await list(options)).map(fixed);
+        return adapter;
+      },
+    });
+    await choosePackage(buy, 0);
+    await chooseMethod(buy, 'crypto');
+    (await quoted(buy)).click();
+    await waitUntil(() => part(buy, 'instructions'));
+    expect(partText(buy, 'outcome')).to.contain('Send exactly 128.66 USDC to the wallet address below');
+    expect(partText(buy, 'instructions')).to.contain('Amount to send 128.66 USDC');
   });
 
   it('the auto top-up offer shows the charge incl. fee and VAT, card and limit, and saves only when confirmed', async () => {
