@@ -1,5 +1,5 @@
 /** Display of balances and prices in the account's model and the customer's locale. */
-import { formatCount, formatMoney, formatSignedMoney } from '../core/money.js';
+import { decimalSeparator, formatCount, formatMoney, formatSignedMoney, toDecimalString } from '../core/money.js';
 import type { Account } from '../core/schemas/account.js';
 import { commonMessages } from './common.messages.js';
 import { languageOf, messagesFor } from './catalog.js';
@@ -62,4 +62,26 @@ export function formatDate(
 /** "19 %" / "19 %" for a rate in basis points. */
 export function formatRate(basisPoints: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}
+
+/**
+ * An amount as an input shows it for editing: the locale's decimal mark, no
+ * grouping, no unit ("1000,50" in German); `parseAmountInput` reads it back.
+ */
+export function formatInput(amount: number, precision: number, locale: string): string {
+  return toDecimalString(amount, precision).replace('.', decimalSeparator(locale));
+}
+
+/** The unit beside an input in balance units: the currency sign ("€") or the credits' plural label. */
+export function balanceUnit(account: UnitAccount, locale: string): string {
+  if (account.model === 'credits') return unitLabel(account, 2, locale);
+  return currencySign(account.currency, locale);
+}
+
+/** The currency's sign in the locale ("€", "$", "CHF"). */
+export function currencySign(currency: string, locale: string): string {
+  return (
+    new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')
+      ?.value ?? currency
+  );
 }

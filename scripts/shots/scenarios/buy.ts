@@ -37,10 +37,19 @@ async function payCard(d: Drive, card: string | null): Promise<void> {
 
 export const buyScenarios: Scenario[] = [
   ...commonStates(s, { preset: 'agency-credits', html }, '/packages'),
-  s('unavailable-billing', 'ai-credits without billing details: why buying is not possible', {
+  s('no-billing', 'ai-credits without billing details: the form, Buy asks for them', {
     preset: 'ai-credits',
     html,
   }),
+  s(
+    'billing-step',
+    'ai-credits without billing details: Buy pressed, the details asked inline',
+    { preset: 'ai-credits', html },
+    async (d) => {
+      await buy(d);
+      await d.waitFor(B, 'billing');
+    },
+  ),
   s('unavailable-disabled', 'usage-billing: package purchases are off for this account', {
     preset: 'usage-billing',
     html,
@@ -103,6 +112,12 @@ export const buyScenarios: Scenario[] = [
   }),
   s('auto-offer-ticked', 'scan-credits: "top up automatically" ticked during checkout', scan, async (d) => {
     await d.check(B, 'auto-top-up-checkbox');
+    await d.settle();
+  }),
+  s('failed-retry', 'agency-credits: declined, then Try again (back in the card step)', agency, async (d) => {
+    await payCard(d, '4000 0000 0000 0002');
+    await d.click(B, 'retry-button');
+    await d.waitFor(B, 'test-card-input');
     await d.settle();
   }),
   s('prefilled-shortfall', 'agency-credits opened with amount="60000" (the €600 shortfall)', {

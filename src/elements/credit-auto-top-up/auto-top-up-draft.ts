@@ -4,7 +4,8 @@
  * rules; balance amounts use the balance precision (cents, or whole credits), the
  * monthly limit the currency's.
  */
-import { currencyPrecision, parseAmountInput, toDecimalString } from '../../core/money.js';
+import { currencyPrecision, parseAmountInput } from '../../core/money.js';
+import { formatInput } from '../../i18n/format.js';
 import type { Account } from '../../core/schemas/account.js';
 import { autoTopUpErrors, type AutoTopUpContext } from '../../core/auto-top-up.js';
 import type { AutoTopUpSettings, AutoTopUpState } from '../../core/schemas/auto-top-up.js';
@@ -25,11 +26,15 @@ export interface Draft {
 export type DraftErrors = Partial<Record<'threshold' | 'expiryDays' | 'value' | 'monthlyCap', keyof AutoTopUpMessages>>;
 
 const balancePrecision = (account: Account) => (account.model === 'money' ? currencyPrecision(account.currency) : 0);
-const show = (value: number | null, precision: number) => (value === null ? '' : toDecimalString(value, precision));
+/** What an input shows for a stored amount: the locale's decimal mark; nothing for none. */
+const showIn = (locale: string) => (value: number | null, precision: number) =>
+  value === null ? '' : formatInput(value, precision, locale);
 
-export function draftFrom(state: AutoTopUpState, account: Account): Draft {
+/** The draft of saved settings, as the inputs show them in `locale` (an amount of 0 to buy shows empty). */
+export function draftFrom(state: AutoTopUpState, account: Account, locale: string): Draft {
   const { settings } = state;
   const p = balancePrecision(account);
+  const show = showIn(locale);
   const purchase = settings.purchase;
   return {
     enabled: settings.enabled,
@@ -38,7 +43,7 @@ export function draftFrom(state: AutoTopUpState, account: Account): Draft {
     purchase: purchase.type === 'package' ? `package:${purchase.packageId}` : purchase.type,
     value:
       purchase.type === 'amount'
-        ? show(purchase.amount, p)
+        ? show(purchase.amount || null, p)
         : purchase.type === 'refill'
           ? show(purchase.targetBalance, p)
           : '',
@@ -103,7 +108,7 @@ export function draftErrors(errors: { field: string; code: string }[]): DraftErr
     else if (field === 'expiryDays') result.expiryDays = 'invalidDays';
     else if (field === 'monthlyCap') result.monthlyCap = 'invalidNumber';
     else if (field === 'purchase.targetBalance') result.value = 'invalidTarget';
-    else if (field === 'purchase.amount') result.value = 'invalidNumber';
+    else if (field === 'purchase.amount') result.value = code === 'too_small' ? 'needAmount' : 'invalidNumber';
   }
   return result;
 }

@@ -29,6 +29,24 @@ const en = {
   needTrigger: 'Choose a balance threshold or days before expiry.',
   invalidTarget: 'The target must be above the threshold.',
   failed: 'Automatic top-up failed.',
+  days: 'days',
+  monthlyCapHint: 'Counts the price of automatic top-ups before fees and VAT. Leave empty for no limit.',
+  needAmount: 'Enter the amount to buy.',
+  chargeHint: (total: string) => `Each top-up charges ${total} incl. processing fee and VAT.`,
+  refillHint: 'Each top-up charges the difference to the target, plus processing fee and VAT.',
+  summaryOn: 'On.',
+  summary: (when: string, what: string) => `${when.charAt(0).toUpperCase()}${when.slice(1)}, ${what}.`,
+  whenBelow: (threshold: string) => `when your balance falls below ${threshold}`,
+  whenEmpty: 'when your balance runs out',
+  whenExpiring: (days: number) => `${days} days before credits expire`,
+  or: ' or ',
+  summaryBuy: (credits: string, total: string, card: string) =>
+    `we add ${credits} and charge ${total} (incl. fee and VAT) to ${card}`,
+  summaryRefill: (target: string, card: string) =>
+    `we top up to ${target} and charge the difference plus fee and VAT to ${card}`,
+  summaryCap: (cap: string) => `Monthly limit: ${cap}.`,
+  summaryNoCap: 'No monthly limit.',
+  noCard: 'your saved card',
 };
 
 export type AutoTopUpMessages = typeof en;

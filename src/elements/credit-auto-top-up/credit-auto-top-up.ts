@@ -24,6 +24,8 @@ import { autoTopUpStyles } from './credit-auto-top-up.styles.js';
  *
  * @csspart trigger - The button that opens the dialog (with `modal`).
  * @csspart dialog - The native dialog (with `modal`).
+ * @csspart summary - What the saved settings do, in one sentence (while on).
+ * @csspart close-button - Closes the dialog (with `modal`).
  * @csspart form - The settings form.
  * @csspart enabled - The on/off checkbox.
  * @csspart threshold - The balance threshold input.
@@ -58,6 +60,10 @@ export class CreditAutoTopUp extends CreditElement {
   private readonly packageList = this.useResource((store) =>
     store.account?.settings.autoTopUpAvailable ? store.packages : undefined,
   );
+  /** The buyer's country decides the VAT of the charge the form names (optional: without it, domestic). */
+  private readonly billing = this.useResource((store) =>
+    store.account?.settings.autoTopUpAvailable ? store.billingDetails : undefined,
+  );
 
   protected override get isLoading(): boolean {
     return super.isLoading || waiting(this.settings.current) || waiting(this.packageList.current);
@@ -77,6 +83,7 @@ export class CreditAutoTopUp extends CreditElement {
     account: () => this.account,
     state: () => this.autoState,
     packages: () => this.packages,
+    buyerCountry: () => this.billing.current?.value?.country ?? null,
     locale: () => this.locale,
     messages: () => this.messages(autoTopUpMessages),
     errorText: (code) => this.errorText(code),
@@ -103,18 +110,24 @@ export class CreditAutoTopUp extends CreditElement {
     const account = this.account;
     const m = this.messages(autoTopUpMessages);
     if (this.store?.status === 'error' || !this.store) return this.renderAccountError();
-    if (!account) return html`<p aria-busy="true">${this.common.loading}</p>`;
+    if (!account) return this.renderLoading();
     if (!account.settings.autoTopUpAvailable) return html`<p part="status" role="status">${m.notAvailable}</p>`;
     const failed = [this.settings.current, this.packageList.current].find((r) => r?.status === 'error');
     if (failed) {
-      return html`<div part="status" class="status error" role="alert">
-        ${this.errorText(failed.error?.code)}
-        <button type="button" class="button secondary" @click=${() => void failed.refresh()}>
+      return html`<div part="status" class="error-state" role="alert">
+        <span>${this.errorText(failed.error?.code)}</span>
+        <button type="button" part="retry" class="button secondary" @click=${() => void failed.refresh()}>
           ${this.common.retry}
         </button>
       </div>`;
     }
-    return this.form.render() ?? html`<p aria-busy="true">${this.common.loading}</p>`;
+    return this.form.render() ?? this.renderLoading();
+  }
+
+  private renderLoading() {
+    return html`<p class="loading" aria-busy="true">
+      <span class="spinner" aria-hidden="true"></span>${this.common.loading}
+    </p>`;
   }
 
   protected override render() {
@@ -136,8 +149,14 @@ export class CreditAutoTopUp extends CreditElement {
       <dialog part="dialog" aria-labelledby="title" @close=${() => this.trigger?.focus()}>
         <div class="dialog-head">
           <h2 id="title" class="title">${m.title}</h2>
-          <button type="button" class="button secondary close" @click=${() => this.close()}>
-            ${this.common.close}
+          <button
+            type="button"
+            part="close-button"
+            class="icon-button"
+            aria-label=${this.common.close}
+            @click=${() => this.close()}
+          >
+            ×
           </button>
         </div>
         ${this.renderBody()}

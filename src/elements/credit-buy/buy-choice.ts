@@ -9,7 +9,7 @@ import { currencyPrecision, parseAmountInput } from '../../core/money.js';
 import type { Account } from '../../core/schemas/account.js';
 import type { PaymentMethod } from '../../core/schemas/common.js';
 import type { PackageList } from '../../core/schemas/pricing.js';
-import { formatBalance, formatPrice, formatRate } from '../../i18n/format.js';
+import { balanceUnit, formatBalance, formatInput, formatPrice, formatRate } from '../../i18n/format.js';
 import type { BuyMessages } from './credit-buy.messages.js';
 
 /** What this form can take: instant methods, manual ones (credit requests) and invoices. */
@@ -30,6 +30,8 @@ export interface BuyChoiceOptions {
 export class BuyChoice {
   private choice: Choice | null = null;
   private customText = '';
+  /** An amount to preselect once the account and packages are known (see `prefill`). */
+  private pending: number | null = null;
   method: PaymentMethod | null = null;
 
   constructor(
@@ -42,9 +44,48 @@ export class BuyChoice {
     return (this.options.account()?.settings.purchase.methods ?? []).filter((m) => SUPPORTED.includes(m));
   }
 
-  /** Before each render: the popular (or first) package and the first method until the customer chooses. */
+  /**
+   * Preselects what covers `amount` (balance units): the custom quantity rounded
+   * up to the step and into the allowed range, or else the smallest package that
+   * covers it (the largest when none does).
+   */
+  prefill(amount: number): void {
+    this.pending = amount;
+    this.host.requestUpdate();
+  }
+
+  /** Back to the start: the default package, nothing typed (the method stays). */
+  reset(): void {
+    this.choice = null;
+    this.customText = '';
+  }
+
+  private applyPending(account: Account, list: PackageList): void {
+    const amount = this.pending;
+    if (amount === null) return;
+    this.pending = null;
+    const custom = account.settings.purchase.customQuantity;
+    if (custom) {
+      const step = Math.max(custom.step, 1);
+      const quantity = Math.min(Math.ceil(Math.max(amount, custom.min) / step) * step, custom.max);
+      this.choice = { kind: 'custom' };
+      this.customText = formatInput(quantity, this.precision(account), this.options.locale());
+      return;
+    }
+    const sorted = [...list.packages].sort((a, b) => a.credits - b.credits);
+    const cover = sorted.find((p) => p.credits >= amount) ?? sorted.at(-1);
+    if (cover) this.choice = { kind: 'package', id: cover.id };
+  }
+
+  private precision(account: Account): number {
+    return account.model === 'money' ? currencyPrecision(account.currency) : 0;
+  }
+
+  /** Before each render: a prefilled amount, else the popular (or first) package and the first method until the customer chooses. */
   sync(): void {
     const list = this.options.packages();
+    const account = this.options.account();
+    if (account && list) this.applyPending(account, list);
     if (!this.choice && list?.packages.length)
       this.choice = { kind: 'package', id: (list.packages.find((p) => p.popular) ?? list.packages[0]!).id };
     if (!this.method || !this.methods.includes(this.method)) this.method = this.methods[0] ?? null;
@@ -54,9 +95,8 @@ export class BuyChoice {
     const account = this.options.account();
     const custom = account?.settings.purchase.customQuantity;
     if (!account || !custom) return null;
-    const precision = account.model === 'money' ? currencyPrecision(account.currency) : 0;
     const parsed = parseAmountInput(this.customText, this.options.locale(), {
-      precision,
+      precision: this.precision(account),
       min: custom.min,
       max: custom.max,
     });
@@ -85,68 +125,71 @@ export class BuyChoice {
     const choice = this.choice;
     const invalid = this.customText !== '' && this.customQuantity === null;
     const choose = (next: Choice) => this.change(() => (this.choice = next));
+    const customLabel = account.model === 'credits' ? m.customCredits : m.custom;
     return html`<fieldset class="packages">
       <legend>${m.packagesLegend}</legend>
-      ${list.packages.map((p) => {
-        const checked = choice?.kind === 'package' && choice.id === p.id;
-        const name = p.name?.[language] ?? p.name?.en;
-        return html`<label part="package${checked ? ' package-selected' : ''}" class="package">
-          <input
-            type="radio"
-            name="package"
-            .checked=${checked}
-            @change=${() => choose({ kind: 'package', id: p.id })}
-          />
-          <span class="package-main">
-            <span part="package-credits">${name ?? formatBalance(account, p.credits, locale)}</span>
-            <span part="package-price">${formatPrice(account, p.price, locale)}</span>
-          </span>
-          <span part="package-discount" class=${p.saving > 0 ? 'saving' : 'muted'}
-            >${p.saving > 0 ? m.saving(formatRate(p.saving, locale)) : m.noSaving}</span
-          >
-          ${p.popular ? html`<span class="badge">${m.popular}</span>` : nothing}
-        </label>`;
-      })}
-      ${
-        custom
-          ? html`<label part="package${choice?.kind === 'custom' ? ' package-selected' : ''}" class="package custom">
-              <input
-                type="radio"
-                name="package"
-                .checked=${choice?.kind === 'custom'}
-                @change=${() => choose({ kind: 'custom' })}
-              />
-              <span class="package-main">
-                <span>${m.custom}</span>
-                <input
-                  part="custom-amount"
-                  type="text"
-                  inputmode=${account.model === 'money' ? 'decimal' : 'numeric'}
-                  aria-label=${m.custom}
-                  aria-describedby="custom-hint"
-                  aria-invalid=${invalid ? 'true' : 'false'}
-                  .value=${this.customText}
-                  @focus=${() => choose({ kind: 'custom' })}
-                  @input=${(e: Event) =>
-                    this.change(() => {
-                      this.choice = { kind: 'custom' };
-                      this.customText = (e.target as HTMLInputElement).value;
-                    })}
-                />
+      <div class="cards">
+        ${list.packages.map((p) => {
+          const checked = choice?.kind === 'package' && choice.id === p.id;
+          const name = p.name?.[language] ?? p.name?.en;
+          return html`<label part="package${checked ? ' package-selected' : ''}" class="package">
+            <input
+              type="radio"
+              name="package"
+              .checked=${checked}
+              @change=${() => choose({ kind: 'package', id: p.id })}
+            />
+            <span class="package-body">
+              <span class="package-head">
+                <span part="package-credits">${name ?? formatBalance(account, p.credits, locale)}</span>
+                ${p.popular ? html`<span part="popular" class="badge">${m.popular}</span>` : nothing}
               </span>
-              <span id="custom-hint" class=${invalid ? 'error' : 'muted'}
-                >${
-                  invalid
-                    ? m.customError
-                    : m.customHint(
-                        formatBalance(account, custom.min, locale),
-                        formatBalance(account, custom.max, locale),
-                      )
-                }</span
+              <span part="package-price" class="price">${formatPrice(account, p.price, locale)}</span>
+              <span part="package-discount" class=${p.saving > 0 ? 'saving' : 'muted'}
+                >${p.saving > 0 ? m.saving(formatRate(p.saving, locale)) : m.noSaving}</span
               >
-            </label>`
-          : nothing
-      }
+            </span>
+          </label>`;
+        })}
+        ${
+          custom
+            ? html`<label part="package${choice?.kind === 'custom' ? ' package-selected' : ''}" class="package custom">
+                <input
+                  type="radio"
+                  name="package"
+                  .checked=${choice?.kind === 'custom'}
+                  @change=${() => choose({ kind: 'custom' })}
+                />
+                <span class="package-body">
+                  <span class="package-head"><span>${customLabel}</span></span>
+                  <span class="custom-field">
+                    <input
+                      part="custom-amount"
+                      type="text"
+                      inputmode=${account.model === 'money' ? 'decimal' : 'numeric'}
+                      autocomplete="off"
+                      aria-label=${customLabel}
+                      aria-describedby=${invalid ? 'custom-hint custom-error' : 'custom-hint'}
+                      aria-invalid=${invalid ? 'true' : 'false'}
+                      .value=${this.customText}
+                      @focus=${() => choice?.kind !== 'custom' && choose({ kind: 'custom' })}
+                      @input=${(e: Event) =>
+                        this.change(() => {
+                          this.choice = { kind: 'custom' };
+                          this.customText = (e.target as HTMLInputElement).value;
+                        })}
+                    />
+                    <span class="unit" aria-hidden="true">${balanceUnit(account, locale)}</span>
+                  </span>
+                  <span id="custom-hint" class="muted"
+                    >${m.customHint(formatBalance(account, custom.min, locale), formatBalance(account, custom.max, locale))}</span
+                  >
+                  ${invalid ? html`<span id="custom-error" class="error">${account.model === 'credits' ? m.customErrorCredits : m.customError}</span>` : nothing}
+                </span>
+              </label>`
+            : nothing
+        }
+      </div>
     </fieldset>`;
   }
 
@@ -156,19 +199,21 @@ export class BuyChoice {
     const selected = this.method;
     return html`<fieldset class="methods">
       <legend>${m.methodLegend}</legend>
-      ${this.methods.map(
-        (method) =>
-          html`<label part="method${method === selected ? ' method-selected' : ''}" class="method">
-            <input
-              type="radio"
-              name="method"
-              .value=${method}
-              .checked=${method === selected}
-              @change=${() => this.change(() => (this.method = method))}
-            />
-            ${m[`method_${method}`]}
-          </label>`,
-      )}
+      <div class="cards">
+        ${this.methods.map(
+          (method) =>
+            html`<label part="method${method === selected ? ' method-selected' : ''}" class="method">
+              <input
+                type="radio"
+                name="method"
+                .value=${method}
+                .checked=${method === selected}
+                @change=${() => this.change(() => (this.method = method))}
+              />
+              <span>${m[`method_${method}`]}</span>
+            </label>`,
+        )}
+      </div>
       ${isManualMethod(selected) ? html`<p class="muted hint">${m.manualHint}</p>` : nothing}
     </fieldset>`;
   }

@@ -1,4 +1,6 @@
 import { defineElement } from '../../util/define.js';
+// Rendered inside when Buy needs billing details.
+import '../credit-billing-details/define.js';
 import { CreditBuy } from './credit-buy.js';
 
 defineElement('credit-buy', CreditBuy);

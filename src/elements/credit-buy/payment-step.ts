@@ -4,7 +4,9 @@
  * (SDK loaded on demand into a slotted light-DOM container).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Account } from '../../core/schemas/account.js';
 import type { TopUp } from '../../core/schemas/top-up.js';
+import { formatPrice } from '../../i18n/format.js';
 import type { CreditStore } from '../../state/store.js';
 import type { BuyMessages } from './credit-buy.messages.js';
 import { isSimulatedPaypal, renderPaypalButtons, type PaypalNext } from './paypal-checkout.js';
@@ -12,9 +14,13 @@ import type { PurchaseController } from './purchase-controller.js';
 
 export interface PaymentStepOptions {
   store(): CreditStore | undefined;
+  account(): Account | undefined;
+  locale(): string;
   messages(): BuyMessages;
   /** The payment answered (completed, failed, pending …). */
   settled(topUp: TopUp | null): void;
+  /** The customer left the step (back to the choice). */
+  back(): void;
 }
 
 export class PaymentStep {
@@ -39,6 +45,11 @@ export class PaymentStep {
     this.container?.remove();
     this.container = undefined;
     this.paypal = 'idle';
+  }
+
+  /** Moves focus into the step (its first control). */
+  focus(): void {
+    this.host.shadowRoot?.querySelector<HTMLElement>('[part~="payment-step"] :is(input, button)')?.focus();
   }
 
   private async complete(request: { cardNumber?: string; paypalOrderId?: string }): Promise<void> {
@@ -73,63 +84,77 @@ export class PaymentStep {
   }
 
   render(): TemplateResult | typeof nothing {
-    const next = this.purchase.topUp?.next;
-    if (!this.active || !next) return nothing;
+    const topUp = this.purchase.topUp;
+    const next = topUp?.next;
+    const account = this.options.account();
+    if (!this.active || !next || !topUp || !account) return nothing;
     const m = this.options.messages();
     const busy = this.purchase.busy;
-    const cancel = html`<button
+    const total = formatPrice(account, topUp.quote.total, this.options.locale());
+    const back = html`<button
       type="button"
+      part="back-button"
       class="button secondary"
-      @click=${() => (this.leave(), this.purchase.newAttempt())}
+      ?disabled=${busy}
+      @click=${() => this.options.back()}
     >
-      ${m.chooseOther}
+      ${m.back}
     </button>`;
-    if (next.type === 'test_card') {
-      return html`<div class="step" part="payment-step">
-        <label for="test-card">${m.testCard}</label>
-        <input
-          id="test-card"
-          part="test-card-input"
-          autocomplete="off"
-          inputmode="numeric"
-          .value=${this.cardNumber}
-          @input=${(e: Event) => ((this.cardNumber = (e.target as HTMLInputElement).value), this.purchase.newCompletion())}
-        />
+    const spinner = busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing;
+    /** The step's one primary action (pay), with Back beside it. */
+    const actions = (part: string, label: string, pay: () => void) =>
+      html`<div class="actions">
         <button
           type="button"
-          part="test-pay-button"
+          part=${part}
           class="button"
           ?disabled=${busy}
           aria-busy=${busy ? 'true' : 'false'}
-          @click=${() => this.complete({ cardNumber: this.cardNumber.replace(/\s+/g, '') })}
+          @click=${pay}
         >
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.testPay}
+          ${spinner}${label}
         </button>
-        ${cancel}
+        ${back}
       </div>`;
+    if (next.type === 'test_card') {
+      return html`<section class="step" part="payment-step" aria-labelledby="step-title">
+        <h3 id="step-title" class="subtitle">${m.testWindow}</h3>
+        <div class="field">
+          <label for="test-card">${m.testCard}</label>
+          <input
+            id="test-card"
+            part="test-card-input"
+            autocomplete="off"
+            inputmode="numeric"
+            aria-describedby="test-card-hint"
+            .value=${this.cardNumber}
+            @input=${(e: Event) => ((this.cardNumber = (e.target as HTMLInputElement).value), this.purchase.newCompletion())}
+          />
+          <div id="test-card-hint" class="muted test-cards">
+            <p>${m.testIntro}</p>
+            <ul>
+              <li>${m.testCardOk}</li>
+              <li>${m.testCardDeclined}</li>
+              <li>${m.testCardAuth}</li>
+            </ul>
+          </div>
+        </div>
+        ${actions('test-pay-button', m.testPay(total), () => void this.complete({ cardNumber: this.cardNumber.replace(/\s+/g, '') }))}
+      </section>`;
     }
     if (next.type !== 'paypal') return nothing;
     if (isSimulatedPaypal(next)) {
-      return html`<div class="step" part="payment-step">
-        <button
-          type="button"
-          part="paypal-simulated-button"
-          class="button"
-          ?disabled=${busy}
-          aria-busy=${busy ? 'true' : 'false'}
-          @click=${() => this.complete({ paypalOrderId: next.orderId })}
-        >
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.paypalSimulated}
-        </button>
-        ${cancel}
-      </div>`;
+      return html`<section class="step" part="payment-step" aria-labelledby="step-title">
+        <h3 id="step-title" class="subtitle">${m.paypalWindow}</h3>
+        ${actions('paypal-simulated-button', m.paypalSimulated(total), () => void this.complete({ paypalOrderId: next.orderId }))}
+      </section>`;
     }
     queueMicrotask(() => this.startPaypal(next));
-    return html`<div class="step" part="payment-step" aria-busy=${this.paypal === 'loading' ? 'true' : 'false'}>
+    return html`<section class="step" part="payment-step" aria-busy=${this.paypal === 'loading' ? 'true' : 'false'}>
       ${this.paypal === 'loading' ? html`<span>${m.paypalLoading}</span>` : nothing}
       ${this.paypal === 'failed' ? html`<span class="error" role="alert">${m.paypalFailed}</span>` : nothing}
       <slot name="paypal"></slot>
-      ${cancel}
-    </div>`;
+      <div class="actions">${back}</div>
+    </section>`;
   }
 }

@@ -6,7 +6,7 @@ import { createMockAdapter, type MockPreset } from '../../../src/adapter/mock-ad
 import type { HttpAdapter } from '../../../src/adapter/http-adapter.js';
 import type { CreditAutoTopUp } from '../../../src/elements/credit-auto-top-up/credit-auto-top-up.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { part, partText, waitForPartText } from '../../helpers/elements.js';
+import { part, partText, parts, waitForPartText } from '../../helpers/elements.js';
 import { BILLING } from '../credit-buy/helpers.js';
 
 async function mount(
@@ -163,17 +163,75 @@ describe('<credit-auto-top-up>', () => {
     // (same store): wait on what the customer would see there, not on a clock.
     const shown = (name: string, value: (input: HTMLInputElement) => boolean, what: string) =>
       waitUntil(() => value(part<HTMLInputElement>(settings, name)!), what, { timeout: 5000 });
+    part<HTMLInputElement>(buy, 'auto-top-up-checkbox')!.click();
+    await buy.updateComplete;
     const threshold = part<HTMLInputElement>(buy, 'auto-top-up-threshold')!;
     threshold.value = '75';
-    threshold.dispatchEvent(new Event('change'));
-    await shown('threshold', (i) => i.value === '75', 'the threshold never showed in the settings');
-    part<HTMLInputElement>(buy, 'auto-top-up-checkbox')!.click();
+    threshold.dispatchEvent(new Event('input'));
+    await buy.updateComplete;
+    expect(partText(buy, 'auto-top-up-summary')).to.contain('Below 75 scan credits, we charge €98.26');
+    expect((await adapter.getAutoTopUp()).settings.enabled, 'a tick alone saves nothing').to.be.false;
+    part<HTMLButtonElement>(buy, 'auto-top-up-confirm')!.click();
     await shown('enabled', (i) => i.checked, 'auto top-up never showed as on in the settings');
-    expect(partText(buy, 'auto-top-up-offer')).to.include('Auto top-up settings saved.');
+    await shown('threshold', (i) => i.value === '75', 'the threshold never showed in the settings');
+    expect(partText(buy, 'auto-top-up-offer')).to.include('Automatic top-up is on.');
     buy.remove(); // the checkout is abandoned: nothing bought
     const stored = await adapter.getAutoTopUp();
     expect(stored.settings.enabled).to.be.true;
     expect(stored.settings.threshold).to.equal(75);
     expect(stored.settings.purchase).to.deep.equal({ type: 'package', packageId: 'scan-1000' });
+  });
+});
+
+describe('<credit-auto-top-up> says what it will charge (issue 10 point 13)', () => {
+  it('money account: no "0.00" amount, units on the fields, no expiry trigger, an empty amount is refused', async () => {
+    const { el, adapter } = await mount('usage-billing');
+    expect(part(el, 'expiry-days'), 'a money balance never expires').to.be.null;
+    const select = part<HTMLSelectElement>(el, 'amount')!;
+    expect(select.value).to.equal('amount');
+    expect(part<HTMLInputElement>(el, 'amount-value')!.value).to.equal('');
+    const units = [...el.shadowRoot!.querySelectorAll('.unit')].map((u) => u.textContent!.trim());
+    expect(units).to.deep.equal(['€', '€', '€']);
+    expect(part(el, 'summary'), 'no summary while off').to.be.null;
+    part<HTMLInputElement>(el, 'enabled')!.click();
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'save-button')!.click();
+    await el.updateComplete;
+    expect(parts(el, 'error').map((e) => e.textContent!.trim())).to.include('Enter the amount to buy.');
+    expect((await adapter.getAutoTopUp()).settings.enabled).to.be.false;
+    type(el, 'amount-value', '100');
+    await el.updateComplete;
+    // €100.00 + card fee €3.15 + VAT €19.60.
+    expect(partText(el, 'form')).to.contain('Each top-up charges €122.75 incl. processing fee and VAT.');
+    await expectAccessible(el);
+  });
+
+  it('when on, one sentence says when, what, how much (incl. fee and VAT), which card and the limit', async () => {
+    const adapter = createMockAdapter({ preset: 'scan-credits' });
+    const state = await adapter.getAutoTopUp();
+    await adapter.saveAutoTopUp({ ...state.settings, enabled: true }, { idempotencyKey: crypto.randomUUID() });
+    const { el } = await mount('scan-credits', { adapter });
+    await waitUntil(() => part(el, 'summary'), 'no summary');
+    expect(partText(el, 'summary')).to.equal(
+      'On. When your balance falls below 50 scan credits or 14 days before credits expire, we add 500 scan credits and charge €55.41 (incl. fee and VAT) to Visa •••• 4242. No monthly limit.',
+    );
+    const option = part<HTMLSelectElement>(el, 'amount')!.selectedOptions[0]!;
+    expect(option.textContent!.replace(/\s+/g, ' ').trim()).to.equal('500 scan credits – €55.41');
+    await expectAccessible(el);
+  });
+
+  it('German: the locale decimal mark in the inputs, and both marks accepted', async () => {
+    const { el, adapter } = await mount('ai-credits', { lang: 'de' });
+    expect(part<HTMLInputElement>(el, 'monthly-cap')!.value).to.equal('50,00');
+    type(el, 'monthly-cap', '75.5');
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'save-button')!.click();
+    await waitUntil(async () => (await adapter.getAutoTopUp()).settings.monthlyCap === 7550, 'never saved 75.5');
+    await waitUntil(() => part<HTMLInputElement>(el, 'monthly-cap')!.value === '75,50');
+    type(el, 'monthly-cap', '80,25');
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'save-button')!.click();
+    await waitUntil(async () => (await adapter.getAutoTopUp()).settings.monthlyCap === 8025, 'never saved 80,25');
+    expect(partText(el, 'summary')).to.equal('');
   });
 });

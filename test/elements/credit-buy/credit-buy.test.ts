@@ -91,7 +91,10 @@ describe('<credit-buy>', () => {
         part<HTMLButtonElement>(buy, 'test-pay-button')!.click();
         const event = await done;
         expect(event.detail.topUp.status).to.equal('completed');
-        await waitForPartText(buy, 'status', /^Payment complete\./);
+        await waitForPartText(buy, 'status', /added to your balance\./);
+        expect(part(buy, 'buy-button'), 'no armed Buy after the purchase').to.be.null;
+        part<HTMLButtonElement>(buy, 'buy-more-button')!.click();
+        await buy.updateComplete;
       }
       await waitUntil(() => balanceOf(root) === '€1,900.00', `balance is ${balanceOf(root)}`);
       await expectAccessible(buy);
@@ -158,17 +161,6 @@ describe('<credit-buy>', () => {
   });
 
   describe('when buying is not possible', () => {
-    it('says billing details are missing (scan-credits has none on file)', async () => {
-      const { buy } = await mount('scan-credits');
-      await waitForPartText(buy, 'status', 'Please complete your billing details before buying credits.');
-      expect(buy.unavailable).to.be.true;
-      expect(buy.hasAttribute('unavailable')).to.be.true;
-      expect(buy.matches(':state(unavailable)')).to.be.true;
-      expect(buy.disabled, "the host's switch stays the host's").to.be.false;
-      expect(part(buy, 'buy-button')).to.be.null;
-      await expectAccessible(buy);
-    });
-
     it('says purchases are disabled, or that no method is available', async () => {
       const off = await mount('agency-credits', {
         wrap: (adapter) =>
@@ -178,6 +170,17 @@ describe('<credit-buy>', () => {
           })),
       });
       await waitForPartText(off.buy, 'status', 'Buying credits is not possible for this account right now.');
+      expect(off.buy.unavailable).to.be.true;
+      expect(off.buy.hasAttribute('unavailable')).to.be.true;
+      expect(off.buy.matches(':state(unavailable)')).to.be.true;
+      expect(off.buy.disabled, "the host's switch stays the host's").to.be.false;
+      expect(part(off.buy, 'buy-button')).to.be.null;
+      const paymentsOff = await mount('agency-credits', {
+        wrap: (adapter) => changeAccount(adapter, (a) => ({ ...a, creditPaymentsEnabled: false })),
+      });
+      await waitForPartText(paymentsOff.buy, 'status', /^Paying with credits is switched off for this account/);
+      expect(parts(paymentsOff.buy, 'package')).to.have.length(0);
+      expect(part(paymentsOff.buy, 'buy-button')).to.be.null;
       const none = await mount('agency-credits', {
         wrap: (adapter) =>
           changeAccount(adapter, (a) => ({

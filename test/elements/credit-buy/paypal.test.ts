@@ -45,7 +45,7 @@ describe('<credit-buy> PayPal', () => {
     const done = oneEvent(buy, 'credit-purchase-completed');
     part<HTMLButtonElement>(buy, 'paypal-simulated-button')!.click();
     expect((await done).detail.topUp.method).to.equal('paypal');
-    await waitForPartText(buy, 'status', /^Payment complete\./);
+    await waitForPartText(buy, 'status', /added to your balance\./);
     await waitUntil(() => balanceOf(root) === '€400.00');
   });
 
