@@ -45,6 +45,8 @@ export class TopUpFlow {
   cardNumber = TEST_CARD;
   cardError: string | null = null;
   status: string | null = null;
+  /** The payment step was reopened for a started top-up (history's "Complete payment"), not reached from the amount. */
+  reopened = false;
   readonly payment: PaymentController;
 
   constructor(
@@ -66,6 +68,7 @@ export class TopUpFlow {
   /** Forgets the attempt: the next Continue starts a new top-up with a new key. */
   reset(): void {
     this.payment.newAttempt();
+    this.reopened = false;
     this.cardNumber = TEST_CARD;
     this.cardError = null;
     this.status = null;
@@ -108,6 +111,33 @@ export class TopUpFlow {
     const quote = this.payment.topUp?.quote;
     this.reset();
     if (quote) await this.start({ amount: quote.amount, method: quote.method });
+  }
+
+  /**
+   * Reopens the payment step of a started top-up (a pending payment in the history):
+   * the test-card window, the bank's confirmation of a pending card payment, the
+   * hosted payment page again, or, when it has settled meanwhile, its outcome.
+   * Nothing is paid until the customer pays in that step.
+   */
+  async reopen(id: string): Promise<boolean> {
+    const store = this.hooks.store();
+    this.reset();
+    const topUp = store ? await this.payment.load(store, id) : null;
+    if (!topUp) {
+      this.setStatus(this.hooks.errorText(this.payment.error?.code));
+      return false;
+    }
+    this.reopened = true;
+    if (topUp.status === 'pending' && topUp.next?.type === 'test_card') this.authenticate();
+    else this.proceed(topUp);
+    return true;
+  }
+
+  /** The payment step of a pending card payment: the customer confirms it with the bank (test mode: here). */
+  authenticate(): void {
+    this.status = null;
+    this.go('card');
+    this.hooks.focus('[part~="test-pay-button"]');
   }
 
   /** Shows a top-up the customer comes back to from a hosted payment page. */
