@@ -213,6 +213,7 @@ export class CreditTopUp extends CreditElement {
     if (!changed.has('open') || !this.dialog) return;
     if (this.open && !this.dialog.open) {
       this.opener = deepActiveElement();
+      this.hiding = false;
       this.dispatchEvent(new CreditTopUpShowEvent());
       this.dialog.showModal();
       void this.begin().then(() => this.open && this.dispatchEvent(new CreditTopUpAfterShowEvent()));
@@ -345,6 +346,9 @@ export class CreditTopUp extends CreditElement {
 
   /** Every way of closing ends here: sync `open`, forget a finished attempt, restore focus. */
   private onClose(): void {
+    // The close event arrives a task later: when the dialog was opened again meanwhile
+    // ("Top up the difference" right after closing), it is old news.
+    if (this.dialog.open) return;
     // The browser closes a dialog itself on an Escape it does not let a page refuse
     // (no user activation since the last refusal). Mid-payment the dialog stays:
     // the customer must see the payment's outcome.
