@@ -79,18 +79,18 @@ async function firstControl(el: HTMLElement): Promise<HTMLElement | null> {
  * @csspart continue-button - Starts the payment.
  * @csspart status - Status and outcome messages (live region).
  * @csspart test-card-input - Card number in the test-mode payment window.
- * @csspart test-pay-button - Pay button in the test-mode payment window.
+ * @csspart test-pay-button - Pay button in the test-mode payment window ("Confirm payment of …" for a pending one).
  * @csspart card-error - Inline error of the test card number.
+ * @csspart test-cards - The list of Stripe test cards in the test-mode payment window.
+ * @csspart order-summary - What is paid and the total, in the payment window.
+ * @csspart back-button - Leaves the payment window: back to the amount, or "Not now" when reopened.
+ * @csspart receipt - The outcome's receipt lines (added, charged, new balance, billing number; due date of an invoice).
  * @csspart done-button - Closes the dialog after the outcome.
- * @csspart complete-button - Completes a pending payment (test mode).
+ * @csspart complete-button - "Complete payment now" on a pending outcome: reopens the payment step.
  * @csspart retry-button - Tries a failed payment again.
  * @csspart change-amount-button - Back to the amount step after a failure.
+ * @csspart choose-package-button - On a credits account: leads to the page's `<credit-buy>`.
  * @csspart close-button - The dialog's close button.
- * @csspart card-error - Inline error of the test card number.
- * @csspart complete-button - Completes a pending payment from the outcome.
- * @csspart retry-button - Tries a failed payment again.
- * @csspart change-amount-button - Goes back to the amount after a failed payment.
- * @csspart done-button - Closes the dialog after the outcome.
  * @csspart billing-* - Every part of the embedded <credit-billing-details>, prefixed: `billing-form`, `billing-input`, …
  *
  * @cssprop [--credit-top-up-width=32rem] - Dialog width.
