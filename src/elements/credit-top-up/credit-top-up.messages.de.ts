@@ -67,6 +67,7 @@ export default {
   receiptBalance: 'Neues Guthaben',
   receiptBillingNumber: 'Rechnungsnummer',
   receiptToTransfer: 'Zu überweisen',
+  downloadInvoice: 'Rechnung als PDF',
   receiptDue: 'Fällig bis',
   pendingTitle: 'Zahlung ausstehend',
   pending:

@@ -65,6 +65,7 @@ const en = {
   receiptBalance: 'New balance',
   receiptBillingNumber: 'Billing number',
   receiptToTransfer: 'Amount to transfer',
+  downloadInvoice: 'Download invoice (PDF)',
   receiptDue: 'Due by',
   pendingTitle: 'Payment pending',
   pending:

@@ -86,6 +86,7 @@ async function firstControl(el: HTMLElement): Promise<HTMLElement | null> {
  * @csspart back-button - Leaves the payment window: back to the amount, or "Not now" when reopened.
  * @csspart receipt - The outcome's receipt lines (added, charged, new balance, billing number; due date of an invoice).
  * @csspart done-button - Closes the dialog after the outcome.
+ * @csspart invoice-button - Downloads the invoice of a completed top-up (PDF), beside Done.
  * @csspart complete-button - "Complete payment now" on a pending outcome: reopens the payment step.
  * @csspart retry-button - Tries a failed payment again.
  * @csspart change-amount-button - Back to the amount step after a failure.

@@ -13,6 +13,8 @@ import {
   CreditTopUpRedirectEvent,
 } from './credit-top-up.events.js';
 import { PaymentController } from './payment-controller.js';
+import { toCreditsError } from '../../adapter/errors.js';
+import { downloadBlob } from '../credit-transactions/download.js';
 
 export type Step = 'loading' | 'billing' | 'amount' | 'card' | 'redirect' | 'outcome';
 export const TEST_CARD = '4242 4242 4242 4242';
@@ -45,6 +47,10 @@ export class TopUpFlow {
   cardNumber = TEST_CARD;
   cardError: string | null = null;
   status: string | null = null;
+  /** The invoice of the completed top-up shown, once the history names it (the receipt links it). */
+  invoice: { id: string; name: string } | null = null;
+  /** The invoice download failed: its message. */
+  invoiceError: string | null = null;
   /** The payment step was reopened for a started top-up (history's "Complete payment"), not reached from the amount. */
   reopened = false;
   readonly payment: PaymentController;
@@ -69,6 +75,8 @@ export class TopUpFlow {
   reset(): void {
     this.payment.newAttempt();
     this.reopened = false;
+    this.invoice = null;
+    this.invoiceError = null;
     this.cardNumber = TEST_CARD;
     this.cardError = null;
     this.status = null;
@@ -163,11 +171,42 @@ export class TopUpFlow {
   private showOutcome(topUp: TopUp): void {
     this.go('outcome');
     const detail = { topUp };
-    if (topUp.status === 'completed') this.host.dispatchEvent(new CreditTopUpCompletedEvent(detail));
-    else if (topUp.status === 'pending') this.host.dispatchEvent(new CreditTopUpPendingEvent(detail));
+    if (topUp.status === 'completed') {
+      this.host.dispatchEvent(new CreditTopUpCompletedEvent(detail));
+      void this.findInvoice(topUp);
+    } else if (topUp.status === 'pending') this.host.dispatchEvent(new CreditTopUpPendingEvent(detail));
     else if (topUp.status === 'failed' || topUp.status === 'canceled')
       this.host.dispatchEvent(new CreditTopUpFailedEvent(detail));
     this.hooks.focus('#outcome-title');
+  }
+
+  /** The invoice of a completed top-up: its ledger entry names it (a receipt without one simply has no link). */
+  private async findInvoice(topUp: TopUp): Promise<void> {
+    const store = this.hooks.store();
+    if (!store || !topUp.transactionId) return;
+    try {
+      const page = await store.transactionsPage({ limit: 20 });
+      const entry = page.items.find((t) => t.id === topUp.transactionId);
+      if (!entry?.invoiceId || this.payment.topUp?.id !== topUp.id) return;
+      this.invoice = { id: entry.invoiceId, name: entry.billingNumber ?? topUp.billingNumber ?? entry.invoiceId };
+      this.host.requestUpdate();
+    } catch {
+      // No link then; the invoice stays in the history.
+    }
+  }
+
+  /** Downloads the receipt's invoice as a PDF. */
+  async downloadInvoice(root: Node): Promise<void> {
+    const store = this.hooks.store();
+    const invoice = this.invoice;
+    if (!store || !invoice) return;
+    this.invoiceError = null;
+    try {
+      downloadBlob(await store.invoicePdf(invoice.id), `${invoice.name}.pdf`, root);
+    } catch (error) {
+      this.invoiceError = this.hooks.errorText(toCreditsError(error).code);
+    }
+    this.host.requestUpdate();
   }
 
   private setStatus(text: string): void {

@@ -201,7 +201,16 @@ export class TopUpResult {
         ];
         if (topUp.billingNumber) lines.push([m.receiptBillingNumber, topUp.billingNumber, 'reference']);
         receipt = this.lines(lines, 'receipt', m.receiptTitle);
-        actions = done();
+        actions = flow.invoice
+          ? html`${done()}<button
+                type="button"
+                part="invoice-button"
+                class="button secondary"
+                @click=${(e: Event) => void flow.downloadInvoice((e.currentTarget as Node).getRootNode())}
+              >
+                ${m.downloadInvoice}
+              </button>`
+          : done();
         break;
       }
       case 'invoice': {

@@ -1,6 +1,7 @@
 import { CreditsError } from '../../../src/adapter/errors.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
+import { captureDownload } from '../credit-transactions/fixture.js';
 import { maybePart, mount, open, outcome, part, proceed, ready, text } from './helpers.js';
 import type { CreditTopUp } from '../../../src/elements/credit-top-up/credit-top-up.js';
 
@@ -43,6 +44,12 @@ describe('<credit-top-up> payment', () => {
     expect(entries.map((e) => [e.status, e.amount])).to.deep.equal([['completed', 10000]]);
     // Focus moves to the outcome for screen readers.
     expect(el.shadowRoot!.activeElement?.id).to.equal('outcome-title');
+    // The receipt links the invoice.
+    await waitUntil(() => maybePart(el, 'invoice-button'), 'no invoice link', { timeout: 5000 });
+    expect(text(el, 'invoice-button')).to.equal('Download invoice (PDF)');
+    const file = await captureDownload(() => part(el, 'invoice-button').click());
+    expect(file.filename).to.equal(`${event.detail.topUp.billingNumber}.pdf`);
+    expect(file.blob.size).to.be.greaterThan(500);
   });
 
   it('declined card (4000 0000 0000 0002): clear reason, nothing charged, retry with another card works', async () => {
