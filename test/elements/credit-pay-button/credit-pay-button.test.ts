@@ -3,6 +3,7 @@ import { CreditsError } from '../../../src/adapter/errors.js';
 import type { CreditPaidEvent, CreditPayFailedEvent } from '../../../src/elements/credit-pay-button/define.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, waitForPartText } from '../../helpers/elements.js';
+import { layoutProblems } from '../../../scripts/shots/page/layout-check.js';
 import { agencyPage, confirmPayment } from './fixture.js';
 
 describe('<credit-pay-button> visibility', () => {
@@ -415,4 +416,31 @@ describe('<credit-pay-button> top up the difference', () => {
     expect(topUp.shown).to.equal(0);
     expect(topUp.hasAttribute('amount')).to.be.false;
   });
+});
+
+describe('<credit-pay-button> layout', () => {
+  for (const lang of ['en', 'de']) {
+    it(`fits a 320 px container in every state (${lang}): idle, short, confirming, paid`, async () => {
+      const { root, buttons } = await agencyPage(
+        html`<div class="box" style="width:320px">
+          <credit-pay-button item-type="invoice" item-id="inv-2001"></credit-pay-button>
+          <credit-pay-button show-unavailable item-type="invoice" item-id="inv-2002"></credit-pay-button>
+          <credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>
+        </div>`,
+        lang,
+      );
+      const box = root.querySelector<HTMLElement>('.box')!;
+      const check = (what: string): void => {
+        expect(layoutProblems({ root: box, container: box }), `${lang} ${what}`).to.deep.equal([]);
+      };
+      check('idle and short');
+      const [invoice, , logo] = buttons;
+      part(logo!, 'button')!.click();
+      await waitUntil(() => part(logo!, 'confirm'));
+      check('confirming');
+      await confirmPayment(invoice!);
+      await waitUntil(() => part(invoice!, 'paid'));
+      check('paid');
+    });
+  }
 });
