@@ -136,9 +136,17 @@ export class TopUpFlow {
       return false;
     }
     this.reopened = true;
-    if (topUp.status === 'pending' && topUp.next?.type === 'test_card') this.authenticate();
+    if (topUp.status === 'pending' && completable(topUp)) this.completeNow();
     else this.proceed(topUp);
     return true;
+  }
+
+  /** A pending payment's own step: the bank's confirmation (test mode: here), or the hosted payment page again. */
+  completeNow(): void {
+    const topUp = this.payment.topUp;
+    if (!topUp) return;
+    if (topUp.next?.type === 'redirect') return this.redirect(topUp, topUp.next.url);
+    this.authenticate();
   }
 
   /** The payment step of a pending card payment: the customer confirms it with the bank (test mode: here). */
@@ -161,11 +169,15 @@ export class TopUpFlow {
       this.go('card');
       this.hooks.focus('#card');
     } else if (topUp.status === 'requires_payment' && topUp.next?.type === 'redirect') {
-      this.go('redirect');
-      if (this.host.dispatchEvent(new CreditTopUpRedirectEvent({ topUp }))) location.assign(topUp.next.url);
+      this.redirect(topUp, topUp.next.url);
     } else {
       this.showOutcome(topUp);
     }
+  }
+
+  private redirect(topUp: TopUp, url: string): void {
+    this.go('redirect');
+    if (this.host.dispatchEvent(new CreditTopUpRedirectEvent({ topUp }))) location.assign(url);
   }
 
   private showOutcome(topUp: TopUp): void {
@@ -213,6 +225,11 @@ export class TopUpFlow {
     this.status = text;
     this.host.requestUpdate();
   }
+}
+
+/** Whether the customer can finish a pending payment now: a test-mode bank confirmation or a hosted page. */
+export function completable(topUp: TopUp): boolean {
+  return topUp.next?.type === 'test_card' || topUp.next?.type === 'redirect';
 }
 
 /** The focused element, looking inside shadow roots (to give focus back on close). */

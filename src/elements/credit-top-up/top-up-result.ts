@@ -9,7 +9,7 @@ import type { Account } from '../../core/schemas/account.js';
 import type { TopUp } from '../../core/schemas/top-up.js';
 import { formatBalance, formatDate, formatRate } from '../../i18n/format.js';
 import type { TopUpMessages } from './credit-top-up.messages.js';
-import type { TopUpFlow } from './top-up-flow.js';
+import { completable, type TopUpFlow } from './top-up-flow.js';
 
 export interface ResultOptions {
   locale(): string;
@@ -232,15 +232,18 @@ export class TopUpResult {
       case 'pending':
         title = m.pendingTitle;
         body = m.pending;
-        actions = html`<button
-            type="button"
-            part="complete-button"
-            class="button"
-            ?disabled=${flow.busy}
-            @click=${() => flow.authenticate()}
-          >
-            ${m.completeNow}</button
-          >${done(true)}`;
+        // Only where the customer can act now; a payment the bank is still processing just waits.
+        actions = completable(topUp)
+          ? html`<button
+                type="button"
+                part="complete-button"
+                class="button"
+                ?disabled=${flow.busy}
+                @click=${() => flow.completeNow()}
+              >
+                ${m.completeNow}</button
+              >${done(true)}`
+          : done();
         break;
       case 'failed':
       case 'canceled':
