@@ -46,9 +46,10 @@ export const BUDGETS = {
   /**
    * Asked 48 KiB. The dashboard renders all seven elements at once (~38 KiB of
    * their own code) over the same 18 KiB of Lit and zod; 48 KiB would need
-   * sections that load as they scroll into view.
+   * sections that load as they scroll into view. Issue 10's payment step in the
+   * top-up (order summary, receipt, reopening a pending payment) added 1.3 KiB.
    */
-  dashboardBytes: { budget: 77 * KIB, asked: 48 * KIB },
+  dashboardBytes: { budget: 79 * KIB, asked: 48 * KIB },
   germanExtraBytes: { budget: 1.5 * KIB },
   hops: { budget: 2 },
   /**

@@ -212,8 +212,8 @@ async function topUpJourney(page: Page): Promise<void> {
   await closeDialog(page);
   await badge(page, '€373.45');
 
-  // Pending, then completed from the history. Completing may credit at once or
-  // reopen the payment window (issue 10); either way the outcome is the same.
+  // Pending, then completed from the history: "Complete payment" reopens the
+  // payment step (the bank's confirmation) and nothing is credited before it.
   await startTopUp(page, '20');
   assert.equal(await payWithCard(page, '4000 0025 0000 3155'), 'pending');
   await closeDialog(page);
@@ -222,9 +222,10 @@ async function topUpJourney(page: Page): Promise<void> {
   await pendingRow.locator('[data-status="pending"]').waitFor();
   await pendingRow.locator('[part~="action-complete"]').click();
   const payAgain = inTopUp(page, 'test-pay-button');
-  const credited = page.locator('credit-balance [part~="amount"]').filter({ hasText: '€393.45' });
-  await Promise.race([payAgain.waitFor(), credited.waitFor()]);
-  if (await payAgain.isVisible()) await payWithCard(page, '4242 4242 4242 4242');
+  await payAgain.waitFor();
+  await badge(page, '€373.45');
+  await payAgain.click();
+  await page.locator('credit-top-up [data-outcome="completed"]').waitFor();
   await badge(page, '€393.45');
   await historyRow(page, '20.00').locator('[data-status="completed"]').waitFor();
 }

@@ -33,34 +33,41 @@ export const payButtonScenarios: Scenario[] = [
   s('invoice-idle', 'INV-2001 €150.00, payable', button(inv1)),
   s(
     'service-first-click',
-    'Logo design after one click (SPEC: a confirmation, nothing paid yet)',
+    'Logo design after one click: the inline confirmation, nothing paid yet',
     button(logo),
     async (d) => {
       await d.click(P, 'button');
       await d.settle();
     },
   ),
+  s('service-purchased', 'Logo design confirmed: "Purchased ✓" and "Buy again"', button(logo), async (d) => {
+    await d.click(P, 'button');
+    await d.click(P, 'confirm-button');
+    await d.part(P, 'paid').waitFor({ timeout: 3000 });
+    await d.settle();
+  }),
   s(
     'service-second-click',
-    'Logo design clicked, then clicked again 2 s later (SPEC: never a second charge)',
+    'Logo design bought, then "Buy again" clicked 2 s later: a new confirmation, never a second charge',
     button(logo),
     async (d) => {
       await d.click(P, 'button');
+      await d.click(P, 'confirm-button');
+      await d.part(P, 'paid').waitFor({ timeout: 3000 });
       await d.settle();
       await d.page.waitForTimeout(2000);
-      await d
-        .part(P, 'button')
-        .click({ timeout: 3000 })
-        .catch(() => {});
+      await d.click(P, 'buy-again');
       await d.settle();
     },
   ),
-  s('invoice-paid', 'INV-2001 after paying (paid state)', button(inv1), async (d) => {
+  s('invoice-confirm', 'INV-2001 after one click: the inline confirmation', button(inv1), async (d) => {
     await d.click(P, 'button');
     await d.settle();
-    // SPEC: a confirmation comes first; confirm it when there is one.
-    const confirm = d.page.locator(`${P}`).getByRole('button', { name: /confirm|bestätigen/i });
-    if (await confirm.count()) await confirm.first().click();
+  }),
+  s('invoice-paid', 'INV-2001 after paying (paid state)', button(inv1), async (d) => {
+    await d.click(P, 'button');
+    await d.click(P, 'confirm-button');
+    await d.part(P, 'paid').waitFor({ timeout: 3000 });
     await d.settle();
   }),
   s(
@@ -83,7 +90,7 @@ export const payButtonScenarios: Scenario[] = [
     ...button(`${logo} show-unavailable`),
     setup: [{ op: 'payments', enabled: false }],
   }),
-  s('already-paid', 'INV-2001 paid earlier (show-unavailable)', {
+  s('already-paid', 'INV-2001 paid earlier (show-unavailable): the paid state', {
     ...button(`${inv1} show-unavailable`),
     setup: [{ op: 'pay', itemType: 'invoice', itemId: 'inv-2001' }],
   }),

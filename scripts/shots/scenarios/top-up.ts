@@ -179,6 +179,17 @@ export const topUpScenarios: Scenario[] = [
     dialog,
   ),
   s(
+    'pending-confirm',
+    'Pending outcome, "Complete payment now" pressed: the payment step again (bank confirmation, test mode)',
+    ready(),
+    async (d) => {
+      await payWith(d, '4000 0025 0000 3155');
+      await d.click(T, 'complete-button');
+      await d.settle();
+    },
+    dialog,
+  ),
+  s(
     'outcome-failed',
     'Paid with 4000 0000 0000 0002: declined',
     ready(),
@@ -206,6 +217,37 @@ export const topUpScenarios: Scenario[] = [
       html: open,
     },
     undefined,
+    dialog,
+  ),
+  s(
+    'credits-model-buy',
+    'Opened on a credits account with a <credit-buy> on the page: "Choose a package" leads there',
+    {
+      preset: 'scan-credits',
+      html: `${open}<credit-buy></credit-buy>`,
+    },
+    undefined,
+    dialog,
+  ),
+  s(
+    'complete-payment',
+    'Reopened for a pending payment (what the history\'s "Complete payment" does): the payment step',
+    { preset: 'usage-billing', html: '<credit-top-up></credit-top-up>' },
+    async (d) => {
+      await d.page.evaluate(async () => {
+        const el = document.querySelector('credit-top-up') as HTMLElement & { completePayment(id: string): void };
+        const provider = document.querySelector('credit-provider') as HTMLElement & {
+          store: {
+            adapter: { listTransactions(q: object): Promise<{ items: { status: string; topUpId: string | null }[] }> };
+          };
+        };
+        const page = await provider.store.adapter.listTransactions({ limit: 50 });
+        const pending = page.items.find((t) => t.status === 'pending' && t.topUpId);
+        if (pending?.topUpId) el.completePayment(pending.topUpId);
+      });
+      await d.part(T, 'test-pay-button').waitFor({ timeout: 5000 });
+      await d.settle();
+    },
     dialog,
   ),
   s(

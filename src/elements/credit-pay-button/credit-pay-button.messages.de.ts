@@ -7,9 +7,17 @@ export default {
   pay: 'Mit Guthaben bezahlen',
   paying: 'Wird bezahlt …',
   checking: 'Guthaben wird geprüft …',
+  confirmService: (name: string, price: string, after: string) =>
+    `${name} für ${price} mit Guthaben kaufen. Guthaben danach: ${after}.`,
+  confirmInvoice: (name: string, price: string, after: string) =>
+    `${name} über ${price} mit Guthaben bezahlen. Guthaben danach: ${after}.`,
+  confirm: 'Bestätigen',
+  cancel: 'Abbrechen',
   paidService: (name: string, price: string) => `${name} für ${price} gekauft. Ihr Guthaben wurde aktualisiert.`,
   paidInvoice: (name: string, price: string) => `${name} mit ${price} Guthaben bezahlt.`,
-  paidBadge: 'Mit Guthaben bezahlt',
+  paidBadge: 'Bezahlt',
+  purchasedBadge: 'Gekauft',
+  buyAgain: 'Erneut kaufen',
   failed: (reason: string) => `Zahlung fehlgeschlagen: ${reason}`,
   already_paid: 'Dies wurde bereits bezahlt.',
   credit_payments_disabled: 'Zahlen mit Guthaben ist für dieses Konto deaktiviert.',

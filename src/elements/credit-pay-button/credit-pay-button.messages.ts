@@ -6,9 +6,17 @@ const en = {
   pay: 'Pay with credit',
   paying: 'Paying…',
   checking: 'Checking your balance…',
+  confirmService: (name: string, price: string, after: string) =>
+    `Buy ${name} for ${price} from your credit. Balance after: ${after}.`,
+  confirmInvoice: (name: string, price: string, after: string) =>
+    `Pay ${name} (${price}) from your credit. Balance after: ${after}.`,
+  confirm: 'Confirm',
+  cancel: 'Cancel',
   paidService: (name: string, price: string) => `${name} bought for ${price}. Your balance has been updated.`,
   paidInvoice: (name: string, price: string) => `${name} paid with ${price} of credit.`,
-  paidBadge: 'Paid with credit',
+  paidBadge: 'Paid',
+  purchasedBadge: 'Purchased',
+  buyAgain: 'Buy again',
   failed: (reason: string) => `Payment failed: ${reason}`,
   already_paid: 'This has already been paid.',
   credit_payments_disabled: 'Paying with credit is switched off for this account.',

@@ -5,40 +5,31 @@
  * when the page has none (then nothing is inserted: the host handles
  * `credit-top-up-request` instead).
  */
+import { findDeep } from '../base/find-deep.js';
+
 const TARGETS = ['credit-top-up', 'credit-buy'] as const;
 
 interface Openable extends HTMLElement {
+  amount?: unknown;
   show?: () => void;
-}
-
-function findDeep(root: Document | ShadowRoot, tag: string, depth = 0): Openable | null {
-  const direct = root.querySelector<Openable>(tag);
-  if (direct || depth > 4) return direct;
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) {
-      const found = findDeep(el.shadowRoot, tag, depth + 1);
-      if (found) return found;
-    }
-  }
-  return null;
 }
 
 /** Opens the nearest top-up or buy element with `amount` (minor units) prefilled. */
 export function openTopUp(from: HTMLElement, amount: number, preferBuy: boolean): boolean {
   const order = preferBuy ? [...TARGETS].reverse() : TARGETS;
-  const roots = [from.getRootNode() as Document | ShadowRoot, document];
   for (const tag of order) {
-    for (const root of roots) {
-      const target = findDeep(root, tag);
-      if (!target) continue;
-      target.setAttribute('amount', String(amount));
-      if (typeof target.show === 'function') target.show();
-      else {
-        target.setAttribute('open', '');
-        target.scrollIntoView?.({ block: 'nearest' });
-      }
-      return true;
+    const target = findDeep<Openable>(from, tag);
+    if (!target) continue;
+    // The attribute for elements not upgraded yet and for styling; the property so
+    // that the same shortfall asked for again still reaches an upgraded element.
+    target.setAttribute('amount', String(amount));
+    if ('amount' in target) target.amount = amount;
+    if (typeof target.show === 'function') target.show();
+    else {
+      target.setAttribute('open', '');
+      target.scrollIntoView?.({ block: 'nearest' });
     }
+    return true;
   }
   return false;
 }

@@ -53,10 +53,23 @@ export const topUpStyles = css`
     gap: var(--_credit-space-m);
     padding: var(--_credit-space-l);
   }
+  /* Even rows of presets: never one amount alone on a second row. */
   .presets {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(5rem, 1fr));
+    gap: var(--_credit-space-s);
+  }
+  [part~='preset'] {
+    padding-inline: var(--_credit-space-s);
+    white-space: nowrap;
+  }
+  .error-state {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: var(--_credit-space-s);
+    margin: 0;
+    color: var(--_credit-color-danger);
   }
   [part~='preset'][aria-pressed='true'] {
     background: var(--_credit-color-primary);
@@ -92,9 +105,12 @@ export const topUpStyles = css`
   [part~='status'].error {
     color: var(--_credit-color-danger);
   }
-  [part~='breakdown'] {
+  /* Panels take the card radius, capped: a pill-shaped button theme must not make them stadiums. */
+  [part~='breakdown'],
+  .summary,
+  [part~='receipt'] {
     padding: var(--_credit-space-m);
-    border-radius: var(--_credit-radius-s);
+    border-radius: min(var(--_credit-radius-m), 0.75rem);
     background: var(--_credit-color-surface-raised);
   }
   dl {
@@ -146,7 +162,84 @@ export const topUpStyles = css`
   [part~='status'] {
     margin: 0;
   }
-  .outcome.completed [part~='status'] {
-    color: var(--_credit-color-success);
+  [part~='status']:empty {
+    display: none;
+  }
+  /* The payment window and the outcomes: one column with room between its blocks. */
+  .secure,
+  .outcome {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_credit-space-m);
+  }
+  .secure .section-title {
+    margin: 0;
+  }
+  .summary {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_credit-space-xs);
+  }
+  .summary .hint {
+    margin: 0;
+  }
+  /* A long value (a billing number) moves under its label, right-aligned, never broken. */
+  dl.receipt > div {
+    flex-wrap: wrap;
+    row-gap: 0;
+  }
+  dl.receipt dd {
+    margin-inline-start: auto;
+  }
+  dl.receipt > .reference dd {
+    white-space: nowrap;
+  }
+  /* Phones: the step's actions stack evenly at full width. */
+  @media (max-width: 30rem) {
+    .actions > .button {
+      flex: 1 1 100%;
+    }
+  }
+  .test-cards ul {
+    margin: var(--_credit-space-xs) 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .card-number {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .outcome-title {
+    display: flex;
+    align-items: center;
+    gap: var(--_credit-space-s);
+    margin: 0;
+    font-size: 1.125em;
+  }
+  .outcome-icon {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 1.75rem;
+    height: 1.75rem;
+    border-radius: 50%;
+    background: var(--_credit-color-muted);
+    color: var(--_credit-color-surface);
+    font-size: 0.9em;
+  }
+  .outcome.completed .outcome-icon,
+  .outcome.invoice .outcome-icon {
+    background: var(--_credit-color-success);
+  }
+  .outcome.pending .outcome-icon,
+  .outcome.processing .outcome-icon {
+    background: var(--_credit-color-warning);
+  }
+  .outcome.failed .outcome-icon,
+  .outcome.canceled .outcome-icon {
+    background: var(--_credit-color-danger);
+  }
+  .outcome .actions,
+  .secure .actions {
+    margin-top: var(--_credit-space-xs);
   }
 `;

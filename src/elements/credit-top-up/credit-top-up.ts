@@ -18,6 +18,20 @@ import { topUpStyles } from './credit-top-up.styles.js';
 import { AmountStep } from './top-up-amount.js';
 import { deepActiveElement, takeReturnParam, TopUpFlow } from './top-up-flow.js';
 import { TopUpResult } from './top-up-result.js';
+import { findDeep } from '../base/find-deep.js';
+
+const CONTROLS = 'input:not([disabled]), select:not([disabled]), button:not([disabled]), a[href]';
+
+/** The first control inside an embedded element once it has rendered its form (a few updates at most). */
+async function firstControl(el: HTMLElement): Promise<HTMLElement | null> {
+  for (let i = 0; i < 10; i++) {
+    await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    const control = el.shadowRoot?.querySelector<HTMLElement>(CONTROLS);
+    if (control) return control;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return null;
+}
 
 /**
  * @summary Top up the balance in a modal dialog with a VAT breakdown: billing
@@ -65,18 +79,19 @@ import { TopUpResult } from './top-up-result.js';
  * @csspart continue-button - Starts the payment.
  * @csspart status - Status and outcome messages (live region).
  * @csspart test-card-input - Card number in the test-mode payment window.
- * @csspart test-pay-button - Pay button in the test-mode payment window.
+ * @csspart test-pay-button - Pay button in the test-mode payment window ("Confirm payment of …" for a pending one).
  * @csspart card-error - Inline error of the test card number.
+ * @csspart test-cards - The list of Stripe test cards in the test-mode payment window.
+ * @csspart order-summary - What is paid and the total, in the payment window.
+ * @csspart back-button - Leaves the payment window: back to the amount, or "Not now" when reopened.
+ * @csspart receipt - The outcome's receipt lines (added, charged, new balance, billing number; due date of an invoice).
  * @csspart done-button - Closes the dialog after the outcome.
- * @csspart complete-button - Completes a pending payment (test mode).
+ * @csspart invoice-button - Downloads the invoice of a completed top-up (PDF), beside Done.
+ * @csspart complete-button - "Complete payment now" on a pending outcome: reopens the payment step.
  * @csspart retry-button - Tries a failed payment again.
  * @csspart change-amount-button - Back to the amount step after a failure.
+ * @csspart choose-package-button - On a credits account: leads to the page's `<credit-buy>`.
  * @csspart close-button - The dialog's close button.
- * @csspart card-error - Inline error of the test card number.
- * @csspart complete-button - Completes a pending payment from the outcome.
- * @csspart retry-button - Tries a failed payment again.
- * @csspart change-amount-button - Goes back to the amount after a failed payment.
- * @csspart done-button - Closes the dialog after the outcome.
  * @csspart billing-* - Every part of the embedded <credit-billing-details>, prefixed: `billing-form`, `billing-input`, …
  *
  * @cssprop [--credit-top-up-width=32rem] - Dialog width.
@@ -92,10 +107,15 @@ export class CreditTopUp extends CreditElement {
   /** Whether the dialog is open (reflected). */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** Amount to prefill, in minor units (e.g. a shortfall to cover). */
+  /** Amount to prefill, in minor units (e.g. a shortfall to cover): set into the amount field on every opening. */
   @property({ type: Number }) amount: number | null = null;
 
+  /** Render no trigger button: the page opens the dialog itself (`open`, `show()`, `completePayment()`). */
+  @property({ type: Boolean, attribute: 'no-trigger' }) noTrigger = false;
+
   private returnTopUpId: string | null = null;
+  /** A started top-up whose payment step `completePayment()` asked to reopen. */
+  private reopenTopUpId: string | null = null;
   private opener: HTMLElement | null = null;
   /** hide was announced for the close under way. */
   private hiding = false;
@@ -126,6 +146,7 @@ export class CreditTopUp extends CreditElement {
   });
   private readonly result = new TopUpResult(this.flow, {
     locale: () => this.locale,
+    account: () => this.account,
     messages: () => this.messages(topUpMessages),
     balance: () => (this.account ? formatBalance(this.account, this.account.balance, this.locale) : ''),
     changeAmount: () => {
@@ -147,6 +168,22 @@ export class CreditTopUp extends CreditElement {
   /** Opens the dialog. */
   show(): void {
     this.open = true;
+  }
+
+  /**
+   * Opens the dialog on the payment step of a started top-up or purchase (what the
+   * history's "Complete payment" does): the test-card window, the bank's confirmation
+   * of a pending card payment, or the hosted payment page again. Nothing is charged
+   * until the customer pays there; the dialog ends on the same outcome screen as a
+   * new top-up.
+   */
+  completePayment(topUpId: string): void {
+    // A double click on "Complete payment": the step is already on its way or on screen.
+    if (this.flow.busy || this.reopenTopUpId === topUpId) return;
+    if (this.open && this.flow.payment.topUp?.id === topUpId && this.flow.step !== 'outcome') return;
+    this.reopenTopUpId = topUpId;
+    if (this.open) void this.begin();
+    else this.show();
   }
 
   /** Closes the dialog (also mid-payment: the host decides; the payment's outcome still arrives). */
@@ -177,6 +214,7 @@ export class CreditTopUp extends CreditElement {
     if (!changed.has('open') || !this.dialog) return;
     if (this.open && !this.dialog.open) {
       this.opener = deepActiveElement();
+      this.hiding = false;
       this.dispatchEvent(new CreditTopUpShowEvent());
       this.dialog.showModal();
       void this.begin().then(() => this.open && this.dispatchEvent(new CreditTopUpAfterShowEvent()));
@@ -196,22 +234,30 @@ export class CreditTopUp extends CreditElement {
     this.flow.go('loading');
     if (!store) return;
     await Promise.all([store.load(), store.billingDetails.load()]);
-    if (!store.account) return;
+    if (!store.account) return void (await this.focusStep('[part~="retry"]'));
     const returning = this.returnTopUpId;
     this.returnTopUpId = null;
     if (returning && (await this.flow.resume(returning))) return;
+    const reopen = this.reopenTopUpId;
+    this.reopenTopUpId = null;
+    if (reopen && (await this.flow.reopen(reopen))) return;
     // Without the details on file (or when they could not be read) the backend asks for them.
     const step = store.account.billingDetailsComplete || this.billingCountry ? 'amount' : 'billing';
     this.flow.go(step);
-    if (this.amount !== null && this.amountStep.empty) this.amountStep.setAmount(this.amount);
+    // The amount asked for (a shortfall) wins over what was typed before the dialog was last closed.
+    if (this.amount !== null) this.amountStep.setAmount(this.amount);
     await this.focusStep(step === 'billing' ? 'credit-billing-details' : undefined);
   }
 
   protected override render() {
     const m = this.messages(topUpMessages);
-    return html`<button type="button" part="trigger" class="button" aria-haspopup="dialog" @click=${() => this.show()}>
-        <slot>${m.trigger}</slot>
-      </button>
+    return html`${
+        this.noTrigger
+          ? nothing
+          : html`<button type="button" part="trigger" class="button" aria-haspopup="dialog" @click=${() => this.show()}>
+              <slot>${m.trigger}</slot>
+            </button>`
+      }
       <dialog part="dialog" aria-labelledby="title" @cancel=${this.onCancel} @close=${this.onClose}>
         <header>
           <h2 id="title">${m.title}</h2>
@@ -225,7 +271,10 @@ export class CreditTopUp extends CreditElement {
             ×
           </button>
         </header>
-        <div class="body" aria-busy=${this.flow.step === 'loading' ? 'true' : 'false'}>
+        <div
+          class="body"
+          aria-busy=${this.flow.step === 'loading' && this.store?.status !== 'error' ? 'true' : 'false'}
+        >
           ${this.open ? this.renderStep(m) : nothing}
         </div>
       </dialog>`;
@@ -240,8 +289,7 @@ export class CreditTopUp extends CreditElement {
     if (step === 'card' && topUp) return this.result.renderCard(topUp);
     if (step === 'outcome' && topUp) return this.result.renderOutcome(topUp);
     if (step === 'redirect') return html`<p part="status" role="status">${m.redirecting}</p>`;
-    if (!account.settings.topUp)
-      return html`<p part="status" role="status">${account.model === 'credits' ? m.creditsModel : m.notAvailable}</p>`;
+    if (!account.settings.topUp) return this.renderNoTopUp(m, account.model === 'credits');
     if (step === 'billing') {
       return html`<p class="hint">${m.billingIntro}</p>
         <credit-billing-details
@@ -252,19 +300,56 @@ export class CreditTopUp extends CreditElement {
     return this.amountStep.render();
   }
 
+  /** No top-ups on this account: say so, and on a packages account lead to the page's `<credit-buy>`. */
+  private renderNoTopUp(m: TopUpMessages, credits: boolean) {
+    if (!credits) return html`<p part="status" role="status">${m.notAvailable}</p>`;
+    const buy = findDeep<HTMLElement>(this, 'credit-buy');
+    return html`<p part="status" role="status">${m.creditsModel} ${buy ? '' : m.creditsModelNoBuy}</p>
+      <div class="actions">
+        ${
+          buy
+            ? html`<button type="button" part="choose-package-button" class="button" @click=${() => this.toBuy(buy)}>
+                ${m.creditsModelAction}
+              </button>`
+            : html`<button
+                type="button"
+                part="done-button"
+                class="button secondary"
+                @click=${() => this.requestClose('done-button')}
+              >
+                ${this.common.close}
+              </button>`
+        }
+      </div>`;
+  }
+
+  private toBuy(buy: HTMLElement): void {
+    this.opener = null;
+    this.close();
+    buy.scrollIntoView?.({ block: 'start' });
+    buy.focus?.();
+  }
+
   // The event goes on to the page too (it is the page's news as well).
   private onBillingSaved(): void {
     this.flow.go('amount');
     void this.focusStep();
   }
 
+  /** Focuses the step's first useful control (never the dialog's ×): `selector`, else the first control of the body. */
   private async focusStep(selector = '[part~="amount-input"]'): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    let target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (target?.localName === 'credit-billing-details') target = await firstControl(target);
+    target ??= this.renderRoot.querySelector<HTMLElement>(`.body :is(${CONTROLS})`);
+    target?.focus();
   }
 
   /** Every way of closing ends here: sync `open`, forget a finished attempt, restore focus. */
   private onClose(): void {
+    // The close event arrives a task later: when the dialog was opened again meanwhile
+    // ("Top up the difference" right after closing), it is old news.
+    if (this.dialog.open) return;
     // The browser closes a dialog itself on an Escape it does not let a page refuse
     // (no user activation since the last refusal). Mid-payment the dialog stays:
     // the customer must see the payment's outcome.

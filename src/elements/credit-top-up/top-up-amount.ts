@@ -8,7 +8,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
   currencyPrecision,
-  decimalSeparator,
+  formatCount,
   formatMoney,
   parseAmountInput,
   toDecimalString,
@@ -66,7 +66,8 @@ export class AmountStep {
 
   /** Prefills an amount in minor units (a shortfall, a retried top-up). */
   setAmount(minor: number): void {
-    this.text = toDecimalString(minor, this.precision).replace('.', decimalSeparator(this.options.locale()));
+    // In the page's notation with thousands separators, like the presets: "1,000.00", "1.000,00".
+    this.text = formatCount(minor, this.options.locale(), this.precision);
     this.touched = true;
     this.options.changed();
     this.host.requestUpdate();
@@ -152,6 +153,7 @@ export class AmountStep {
     const confirmed = this.confirmed !== null;
     const busy = this.options.busy();
     const canContinue = confirmed && this.checked && !busy;
+    const invoice = quote?.method === 'invoice';
     const status = this.options.status() ?? (this.quotes.error ? this.options.errorText(this.quotes.error.code) : null);
     return html`<div class="presets" role="group" aria-label=${m.presets}>
         ${settings.presets.map(
@@ -164,7 +166,7 @@ export class AmountStep {
               ?disabled=${busy}
               @click=${() => this.setAmount(p)}
             >
-              ${money(p)}
+              ${presetLabel(p, account.currency, locale, this.precision)}
             </button>`,
         )}
       </div>
@@ -188,10 +190,14 @@ export class AmountStep {
         <span part="amount-error" id="amount-error" ?hidden=${!error}>${error ?? ''}</span>
       </div>
       ${this.renderBreakdown(quote, confirmed, account.currency)}
-      <p part="method">
-        ${m.methodLabel}: <strong>${quote ? methodName(m, quote.method) : '—'}</strong>
-        ${quote?.method === 'invoice' && settings.invoiceThreshold !== null ? html`<span class="hint">${m.methodInvoiceNote(money(settings.invoiceThreshold))}</span>` : nothing}
-      </p>
+      ${
+        quote
+          ? html`<p part="method">
+              ${m.methodLabel}: <strong>${methodName(m, quote.method)}</strong>
+              ${quote.method === 'invoice' && settings.invoiceThreshold !== null ? html`<span class="hint">${m.methodInvoiceNote(money(settings.invoiceThreshold))}</span>` : nothing}
+            </p>`
+          : nothing
+      }
       <div class="confirm">
         <input
           type="checkbox"
@@ -204,7 +210,11 @@ export class AmountStep {
             this.host.requestUpdate();
           }}
         />
-        <label for="confirm">${m.confirm(quote ? money(quote.total) : '—')}</label>
+        <label for="confirm"
+          >${
+            !quote ? m.confirmEmpty : invoice ? m.confirmInvoice(money(quote.total)) : m.confirm(money(quote.total))
+          }</label
+        >
       </div>
       <div class="actions">
         <button
@@ -215,7 +225,7 @@ export class AmountStep {
           aria-busy=${busy ? 'true' : 'false'}
           @click=${() => this.continue()}
         >
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>${m.working}` : m.continue}
+          ${busy ? html`<span class="spinner" aria-hidden="true"></span>${m.working}` : invoice ? m.continueInvoice : m.continue}
         </button>
       </div>
       <p part="status" role="status" aria-live="polite" class=${status ? 'error' : ''}>${status ?? ''}</p>`;
@@ -243,7 +253,9 @@ export class AmountStep {
           <dd part="fee">${money(quote?.fee)}</dd>
         </div>
         <div>
-          <dt>${m.lineVat} (<span part="vat-rate">${quote ? formatRate(quote.vatRate, locale) : '—'}</span>)</dt>
+          <dt>
+            ${m.lineVat}${quote ? html` (<span part="vat-rate">${formatRate(quote.vatRate, locale)}</span>)` : nothing}
+          </dt>
           <dd part="vat">${money(quote?.vat)}</dd>
         </div>
         <div class="total">
@@ -260,6 +272,25 @@ export class AmountStep {
       ${quote && !confirmed ? html`<p class="hint">${m.updating}</p>` : nothing}
     </section>`;
   }
+}
+
+const presetFormats = new Map<string, Intl.NumberFormat>();
+
+/** A preset as people say it: "€50", "€1,000"; cents only where it has them ("€12.50"). */
+function presetLabel(minor: number, currency: string, locale: string, precision: number): string {
+  if (minor % 10 ** precision !== 0) return formatMoney(minor, currency, locale);
+  const key = `${locale}|${currency}`;
+  let nf = presetFormats.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 0,
+    });
+    presetFormats.set(key, nf);
+  }
+  return nf.format(toDecimalString(minor / 10 ** precision, 0) as unknown as number);
 }
 
 /** The inline error for a bad amount, with the account's limits in its currency. */

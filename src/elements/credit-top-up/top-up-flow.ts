@@ -13,6 +13,8 @@ import {
   CreditTopUpRedirectEvent,
 } from './credit-top-up.events.js';
 import { PaymentController } from './payment-controller.js';
+import { toCreditsError } from '../../adapter/errors.js';
+import { downloadBlob } from '../credit-transactions/download.js';
 
 export type Step = 'loading' | 'billing' | 'amount' | 'card' | 'redirect' | 'outcome';
 export const TEST_CARD = '4242 4242 4242 4242';
@@ -45,6 +47,12 @@ export class TopUpFlow {
   cardNumber = TEST_CARD;
   cardError: string | null = null;
   status: string | null = null;
+  /** The invoice of the completed top-up shown, once the history names it (the receipt links it). */
+  invoice: { id: string; name: string } | null = null;
+  /** The invoice download failed: its message. */
+  invoiceError: string | null = null;
+  /** The payment step was reopened for a started top-up (history's "Complete payment"), not reached from the amount. */
+  reopened = false;
   readonly payment: PaymentController;
 
   constructor(
@@ -66,6 +74,9 @@ export class TopUpFlow {
   /** Forgets the attempt: the next Continue starts a new top-up with a new key. */
   reset(): void {
     this.payment.newAttempt();
+    this.reopened = false;
+    this.invoice = null;
+    this.invoiceError = null;
     this.cardNumber = TEST_CARD;
     this.cardError = null;
     this.status = null;
@@ -110,6 +121,41 @@ export class TopUpFlow {
     if (quote) await this.start({ amount: quote.amount, method: quote.method });
   }
 
+  /**
+   * Reopens the payment step of a started top-up (a pending payment in the history):
+   * the test-card window, the bank's confirmation of a pending card payment, the
+   * hosted payment page again, or, when it has settled meanwhile, its outcome.
+   * Nothing is paid until the customer pays in that step.
+   */
+  async reopen(id: string): Promise<boolean> {
+    const store = this.hooks.store();
+    this.reset();
+    const topUp = store ? await this.payment.load(store, id) : null;
+    if (!topUp) {
+      this.setStatus(this.hooks.errorText(this.payment.error?.code));
+      return false;
+    }
+    this.reopened = true;
+    if (topUp.status === 'pending' && completable(topUp)) this.completeNow();
+    else this.proceed(topUp);
+    return true;
+  }
+
+  /** A pending payment's own step: the bank's confirmation (test mode: here), or the hosted payment page again. */
+  completeNow(): void {
+    const topUp = this.payment.topUp;
+    if (!topUp) return;
+    if (topUp.next?.type === 'redirect') return this.redirect(topUp, topUp.next.url);
+    this.authenticate();
+  }
+
+  /** The payment step of a pending card payment: the customer confirms it with the bank (test mode: here). */
+  authenticate(): void {
+    this.status = null;
+    this.go('card');
+    this.hooks.focus('[part~="test-pay-button"]');
+  }
+
   /** Shows a top-up the customer comes back to from a hosted payment page. */
   async resume(id: string): Promise<boolean> {
     const store = this.hooks.store();
@@ -123,27 +169,67 @@ export class TopUpFlow {
       this.go('card');
       this.hooks.focus('#card');
     } else if (topUp.status === 'requires_payment' && topUp.next?.type === 'redirect') {
-      this.go('redirect');
-      if (this.host.dispatchEvent(new CreditTopUpRedirectEvent({ topUp }))) location.assign(topUp.next.url);
+      this.redirect(topUp, topUp.next.url);
     } else {
       this.showOutcome(topUp);
     }
   }
 
+  private redirect(topUp: TopUp, url: string): void {
+    this.go('redirect');
+    if (this.host.dispatchEvent(new CreditTopUpRedirectEvent({ topUp }))) location.assign(url);
+  }
+
   private showOutcome(topUp: TopUp): void {
     this.go('outcome');
     const detail = { topUp };
-    if (topUp.status === 'completed') this.host.dispatchEvent(new CreditTopUpCompletedEvent(detail));
-    else if (topUp.status === 'pending') this.host.dispatchEvent(new CreditTopUpPendingEvent(detail));
+    if (topUp.status === 'completed') {
+      this.host.dispatchEvent(new CreditTopUpCompletedEvent(detail));
+      void this.findInvoice(topUp);
+    } else if (topUp.status === 'pending') this.host.dispatchEvent(new CreditTopUpPendingEvent(detail));
     else if (topUp.status === 'failed' || topUp.status === 'canceled')
       this.host.dispatchEvent(new CreditTopUpFailedEvent(detail));
     this.hooks.focus('#outcome-title');
+  }
+
+  /** The invoice of a completed top-up: its ledger entry names it (a receipt without one simply has no link). */
+  private async findInvoice(topUp: TopUp): Promise<void> {
+    const store = this.hooks.store();
+    if (!store || !topUp.transactionId) return;
+    try {
+      const page = await store.transactionsPage({ limit: 20 });
+      const entry = page.items.find((t) => t.id === topUp.transactionId);
+      if (!entry?.invoiceId || this.payment.topUp?.id !== topUp.id) return;
+      this.invoice = { id: entry.invoiceId, name: entry.billingNumber ?? topUp.billingNumber ?? entry.invoiceId };
+      this.host.requestUpdate();
+    } catch {
+      // No link then; the invoice stays in the history.
+    }
+  }
+
+  /** Downloads the receipt's invoice as a PDF. */
+  async downloadInvoice(root: Node): Promise<void> {
+    const store = this.hooks.store();
+    const invoice = this.invoice;
+    if (!store || !invoice) return;
+    this.invoiceError = null;
+    try {
+      downloadBlob(await store.invoicePdf(invoice.id), `${invoice.name}.pdf`, root);
+    } catch (error) {
+      this.invoiceError = this.hooks.errorText(toCreditsError(error).code);
+    }
+    this.host.requestUpdate();
   }
 
   private setStatus(text: string): void {
     this.status = text;
     this.host.requestUpdate();
   }
+}
+
+/** Whether the customer can finish a pending payment now: a test-mode bank confirmation or a hosted page. */
+export function completable(topUp: TopUp): boolean {
+  return topUp.next?.type === 'test_card' || topUp.next?.type === 'redirect';
 }
 
 /** The focused element, looking inside shadow roots (to give focus back on close). */

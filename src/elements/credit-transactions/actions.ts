@@ -1,16 +1,21 @@
 /**
  * Row actions of the history: complete a pending payment, download an invoice
  * PDF, retry a failed top-up. One action per row at a time (repeat clicks are
- * ignored while it runs); completing uses one idempotency key per attempt, kept
- * for a retry after a network failure so the payment can never run twice.
+ * ignored while it runs). Completing never pays from here: it reopens the
+ * payment step in a `<credit-top-up>`, where the customer pays and sees the
+ * outcome like any top-up.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toCreditsError } from '../../adapter/errors.js';
 import type { Transaction } from '../../core/schemas/transactions.js';
 import { errorText } from '../../i18n/common.messages.js';
 import type { CreditStore } from '../../state/store.js';
-import { randomKey } from '../../util/keys.js';
-import { CreditInvoiceDownloadFailedEvent, CreditRetryTopUpEvent } from './credit-transactions.events.js';
+import { findDeep } from '../base/find-deep.js';
+import {
+  CreditCompletePaymentEvent,
+  CreditInvoiceDownloadFailedEvent,
+  CreditRetryTopUpEvent,
+} from './credit-transactions.events.js';
 import type { TransactionsMessages } from './credit-transactions.messages.js';
 import { downloadBlob } from './download.js';
 import type { RowAction } from './row.js';
@@ -28,6 +33,7 @@ export interface RowActionsHost {
 interface TopUpDialogLike extends HTMLElement {
   amount?: unknown;
   show?: () => void;
+  completePayment?: (topUpId: string) => void;
 }
 
 export class RowActions implements ReactiveController {
@@ -35,7 +41,8 @@ export class RowActions implements ReactiveController {
   readonly busy = new Map<string, RowAction>();
   /** The inline error of an entry's last failed action, by id. */
   readonly errors = new Map<string, string>();
-  private readonly keys = new Map<string, string>();
+  /** The dialog the history made itself when the page has no `<credit-top-up>`. */
+  private ownDialog: TopUpDialogLike | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -61,25 +68,32 @@ export class RowActions implements ReactiveController {
     }
   }
 
+  /** Reopens the payment step of a pending top-up; the customer pays (or not) there. */
   private async complete(entry: Transaction): Promise<void> {
-    const store = this.env.store();
-    const m = this.env.messages();
-    if (!store || !entry.topUpId) return;
-    const topUpId = entry.topUpId;
-    const idempotencyKey = this.keys.get(entry.id) ?? randomKey();
-    this.keys.set(entry.id, idempotencyKey);
+    if (!entry.topUpId) return;
+    const event = new CreditCompletePaymentEvent({ topUpId: entry.topUpId });
+    if (!this.host.dispatchEvent(event)) return;
     try {
-      const topUp = await store.completeTopUp(topUpId, {}, idempotencyKey);
-      this.keys.delete(entry.id);
-      if (topUp.status === 'completed') this.env.announce(m.completedNotice);
-      else if (topUp.status === 'failed') this.fail(entry, topUp.failureCode ?? 'payment_declined');
-      else this.fail(entry, null, m.stillPending);
+      const dialog = await this.paymentDialog();
+      await customElements.whenDefined('credit-top-up');
+      dialog.completePayment?.(entry.topUpId);
     } catch (error) {
-      const failure = toCreditsError(error);
-      // Only a lost answer may be retried with the same key; any other outcome is final.
-      if (!failure.retryable) this.keys.delete(entry.id);
-      this.fail(entry, failure.code);
+      this.fail(entry, toCreditsError(error).code);
     }
+  }
+
+  /** The page's `<credit-top-up>`, or one the history adds to itself (loaded on first use). */
+  private async paymentDialog(): Promise<TopUpDialogLike> {
+    const found = findDeep<TopUpDialogLike>(this.host, 'credit-top-up');
+    if (found) return found;
+    if (!this.ownDialog) {
+      await import('../credit-top-up/define.js');
+      const dialog = document.createElement('credit-top-up') as TopUpDialogLike;
+      dialog.setAttribute('no-trigger', '');
+      (this.host.shadowRoot ?? this.host).append(dialog);
+      this.ownDialog = dialog;
+    }
+    return this.ownDialog;
   }
 
   private async downloadInvoice(entry: Transaction): Promise<void> {

@@ -41,6 +41,25 @@ export class CreditRetryTopUpEvent extends CreditEvent<CreditRetryTopUpDetail> {
   }
 }
 
+export interface CreditCompletePaymentDetail {
+  /** The pending top-up or purchase whose payment step is asked for. */
+  topUpId: string;
+}
+
+/**
+ * The customer asked to complete a pending payment. Cancelable: a host that shows
+ * its own payment step cancels it; otherwise the history reopens the payment step
+ * in the page's `<credit-top-up>` (or one of its own). Nothing is charged until the
+ * customer pays there.
+ */
+export class CreditCompletePaymentEvent extends CreditEvent<CreditCompletePaymentDetail> {
+  static readonly type = 'credit-complete-payment';
+
+  constructor(detail: CreditCompletePaymentDetail) {
+    super(CreditCompletePaymentEvent.type, detail, { cancelable: true });
+  }
+}
+
 export interface CreditInvoiceDownloadFailedDetail {
   invoiceId: string;
   billingNumber: string | null;
@@ -61,6 +80,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'credit-transactions-loaded': CreditTransactionsLoadedEvent;
     'credit-retry-top-up': CreditRetryTopUpEvent;
+    'credit-complete-payment': CreditCompletePaymentEvent;
     'credit-invoice-download-failed': CreditInvoiceDownloadFailedEvent;
   }
 }

@@ -25,6 +25,7 @@ import { HistoryTable } from './table.js';
  *
  * @fires {CreditTransactionsLoadedEvent} credit-transactions-loaded - A page of the history arrived (`count`, `hasMore`).
  * @fires {CreditRetryTopUpEvent} credit-retry-top-up - Retry of a failed top-up requested (`topUpId`, `amount`, `method`); cancelable. If not canceled and the page has a `<credit-top-up>`, it opens prefilled.
+ * @fires {CreditCompletePaymentEvent} credit-complete-payment - "Complete payment" on a pending entry (`topUpId`); cancelable. If not canceled, the payment step reopens in the page's `<credit-top-up>` (or the history's own); nothing is charged until the customer pays there.
  * @fires {CreditInvoiceDownloadFailedEvent} credit-invoice-download-failed - An invoice PDF could not be downloaded (`invoiceId`, `billingNumber`, `code`); the error also shows in the row.
  *
  * @csspart base - The wrapper of everything.

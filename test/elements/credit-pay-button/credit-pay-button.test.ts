@@ -3,7 +3,8 @@ import { CreditsError } from '../../../src/adapter/errors.js';
 import type { CreditPaidEvent, CreditPayFailedEvent } from '../../../src/elements/credit-pay-button/define.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, waitForPartText } from '../../helpers/elements.js';
-import { agencyPage } from './fixture.js';
+import { layoutProblems } from '../../../scripts/shots/page/layout-check.js';
+import { agencyPage, confirmPayment } from './fixture.js';
 
 describe('<credit-pay-button> visibility', () => {
   it('shows "Buy with credit" for a payable service with the backend price', async () => {
@@ -94,7 +95,7 @@ describe('<credit-pay-button> visibility', () => {
     const [logo, inv1, inv2] = buttons;
     expect(inv2!.hidden).to.be.true;
     // Another element pays: €300 → €180; the €150 invoice stays payable.
-    part(logo!, 'button')!.click();
+    await confirmPayment(logo!);
     await waitUntil(() => partText(logo!, 'status').includes('bought'), 'first payment did not finish');
     await waitUntil(() => !inv1!.hasAttribute('loading'));
     expect(inv1!.hidden).to.be.false;
@@ -118,32 +119,141 @@ describe('<credit-pay-button> visibility', () => {
   });
 });
 
+describe('<credit-pay-button> confirming', () => {
+  it('the first click asks to confirm (what is paid, the balance after); only Confirm pays', async () => {
+    const { buttons, balance } = await agencyPage(
+      html`<credit-pay-button item-type="invoice" item-id="inv-2001"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    let paid = 0;
+    b!.addEventListener('credit-paid', () => paid++);
+    const button = part(b!, 'button')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
+    await waitUntil(() => part(b!, 'confirm'), 'no confirmation');
+    expect(partText(b!, 'confirm-text')).to.equal(
+      'Pay Invoice INV-2001 (€150.00) from your credit. Balance after: €150.00.',
+    );
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(b!.matches(':state(confirming)') && b!.hasAttribute('confirming')).to.equal(true);
+    expect(b!.shadowRoot!.activeElement, 'focus moves to Confirm').to.equal(part(b!, 'confirm-button'));
+    await expectAccessible(b!);
+    // A double click's second click lands on the open button: still nothing paid.
+    button.click();
+    await aTimeout(150);
+    expect(paid).to.equal(0);
+    expect(balance()).to.equal(30_000);
+    part(b!, 'confirm-button')!.click();
+    await waitUntil(() => paid === 1, 'Confirm did not pay');
+    expect(balance()).to.equal(15_000);
+  });
+
+  it('Cancel and Escape close the confirmation, pay nothing and give focus back', async () => {
+    const { buttons, balance } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    part(b!, 'button')!.click();
+    await waitUntil(() => part(b!, 'cancel-button'));
+    part(b!, 'cancel-button')!.click();
+    await waitUntil(() => !part(b!, 'confirm'), 'Cancel left the confirmation open');
+    expect(b!.shadowRoot!.activeElement).to.equal(part(b!, 'button'));
+    part(b!, 'button')!.click();
+    await waitUntil(() => part(b!, 'confirm-button'));
+    part(b!, 'confirm-button')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await waitUntil(() => !part(b!, 'confirm'), 'Escape left the confirmation open');
+    expect(b!.shadowRoot!.activeElement).to.equal(part(b!, 'button'));
+    expect(balance()).to.equal(30_000);
+  });
+
+  it('no-confirm pays on the first click (the host confirmed in its own UI)', async () => {
+    const { buttons, balance } = await agencyPage(
+      html`<credit-pay-button no-confirm item-type="service" item-id="svc-logo"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    expect(part(b!, 'button')!.hasAttribute('aria-expanded')).to.be.false;
+    part(b!, 'button')!.click();
+    await waitUntil(() => balance() === 18_000, 'no-confirm did not pay');
+    expect(part(b!, 'confirm')).to.equal(null);
+  });
+
+  it('shows the confirmation and paid state in German', async () => {
+    const { buttons } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>`,
+      'de',
+    );
+    const [b] = buttons;
+    part(b!, 'button')!.click();
+    await waitUntil(() => part(b!, 'confirm'));
+    expect(partText(b!, 'confirm-text')).to.equal(
+      'Logo design für 120,00 € mit Guthaben kaufen. Guthaben danach: 180,00 €.',
+    );
+    expect(partText(b!, 'confirm-button')).to.equal('Bestätigen');
+    expect(partText(b!, 'cancel-button')).to.equal('Abbrechen');
+    part(b!, 'confirm-button')!.click();
+    await waitForPartText(b!, 'paid', 'Gekauft✓');
+    expect(partText(b!, 'buy-again')).to.equal('Erneut kaufen');
+  });
+});
+
 describe('<credit-pay-button> paying', () => {
-  it('double and triple clicks charge once and fire credit-paid once', async () => {
+  it('clicks after success charge nothing: the service shows "Purchased ✓", "Buy again" asks again', async () => {
     const { buttons, balance, adapter } = await agencyPage(
       html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>`,
     );
     const [b] = buttons;
     let paid = 0;
     b!.addEventListener('credit-paid', () => paid++);
-    const button = part(b!, 'button')!;
-    button.click();
-    button.click();
-    button.click();
+    part(b!, 'button')!.click();
+    part(b!, 'button')!.click();
+    await waitUntil(() => part(b!, 'confirm-button'));
+    const confirm = part(b!, 'confirm-button')!;
+    confirm.click();
+    confirm.click();
+    confirm.click();
     await waitUntil(() => paid === 1 && !b!.hasAttribute('loading'));
-    await aTimeout(100);
+    await waitUntil(() => part(b!, 'paid'), 'no purchased state');
+    expect(partText(b!, 'paid')).to.equal('Purchased✓');
+    expect(b!.matches(':state(paid)') && b!.hasAttribute('paid')).to.equal(true);
+    expect(part(b!, 'button'), 'the pay button does not re-arm').to.equal(null);
+    expect(b!.shadowRoot!.activeElement, 'focus stays in the element').to.equal(part(b!, 'paid'));
+    // Seconds later the customer clicks again where the button was, and on "Buy again": still charged once.
+    await aTimeout(200);
+    confirm.click(); // the Confirm that was on screen: gone with the purchase, it pays nothing
+
+    part(b!, 'buy-again')!.click();
+    await waitUntil(() => part(b!, 'confirm'), '"Buy again" did not ask to confirm');
+    await aTimeout(150);
     expect(paid).to.equal(1);
-    expect(balance()).to.equal(18000);
+    expect((await adapter.getAccount()).balance, 'the server charged once').to.equal(18_000);
     const history = await adapter.listTransactions({ limit: 20 });
     expect(
       history.items.filter(
         (t) => t.kind === 'payment' && t.reference === 'svc-logo' && Date.now() - Date.parse(t.createdAt) < 60_000,
       ),
     ).to.have.length(1);
-    // A second, deliberate click is a new attempt and buys again.
-    button.click();
+    // Confirming "Buy again" is a new, deliberate purchase.
+    part(b!, 'confirm-button')!.click();
     await waitUntil(() => paid === 2);
+    expect((await adapter.getAccount()).balance).to.equal(6000);
     expect(balance()).to.equal(6000);
+  });
+
+  it('after the purchase the balance is short of another one: no "short" message beside "bought"', async () => {
+    const { buttons, admin } = await agencyPage(
+      html`<credit-pay-button show-unavailable item-type="service" item-id="svc-logo"></credit-pay-button>`,
+    );
+    const [b] = buttons;
+    await admin.refundCredits({ amount: 10_000, note: 'test' }); // €200 left: one logo, not two
+    await confirmPayment(b!);
+    await waitUntil(() => part(b!, 'paid') && !b!.hasAttribute('loading'), 'no purchased state');
+    await aTimeout(100);
+    expect(partText(b!, 'status')).to.equal('Logo design bought for €120.00. Your balance has been updated.');
+    expect(part(b!, 'reason'), 'no shortfall beside the purchase').to.equal(null);
+    expect(part(b!, 'top-up')).to.equal(null);
+    expect(part(b!, 'buy-again'), 'nothing to buy again with €80').to.equal(null);
   });
 
   it('credit-paid carries the payment and its Out transaction; the balance updates everywhere', async () => {
@@ -152,7 +262,9 @@ describe('<credit-pay-button> paying', () => {
         <credit-pay-button show-unavailable item-type="invoice" item-id="inv-2001"></credit-pay-button>`,
     );
     const [a, b] = buttons;
-    setTimeout(() => part(a!, 'button')!.click());
+    part(a!, 'button')!.click();
+    await waitUntil(() => part(a!, 'confirm-button'));
+    setTimeout(() => part(a!, 'confirm-button')!.click());
     const event = (await oneEvent(a!, 'credit-paid')) as CreditPaidEvent;
     expect(event.detail.payment.itemId).to.equal('inv-2001');
     expect(event.detail.transaction).to.include({
@@ -162,16 +274,38 @@ describe('<credit-pay-button> paying', () => {
       reference: 'inv-2001',
     });
     expect(provider.store.account!.balance).to.equal(15000);
-    // The paid invoice no longer offers payment: a badge here, "already paid" there.
+    // The paid invoice no longer offers payment: the paid state in both.
     await waitUntil(() => part(a!, 'paid') && !part(a!, 'button'), 'paid badge missing');
-    await waitForPartText(b!, 'reason', 'This has already been paid.');
+    await waitUntil(() => part(b!, 'paid') && !part(b!, 'button'), 'the other button did not show the paid state');
+    expect(partText(a!, 'paid')).to.equal('Paid✓');
     expect(partText(a!, 'status')).to.equal('Invoice INV-2001 paid with €150.00 of credit.');
     await expectAccessible(a!);
   });
 
+  it('an invoice paid earlier shows "Paid ✓", not a disabled pay button (with or without show-unavailable)', async () => {
+    const { root, adapter } = await agencyPage(
+      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>`,
+    );
+    await adapter.payWithCredits({ itemType: 'invoice', itemId: 'inv-2001' }, { idempotencyKey: crypto.randomUUID() });
+    const provider = root.querySelector('credit-provider')!;
+    provider.insertAdjacentHTML(
+      'beforeend',
+      '<credit-pay-button item-type="invoice" item-id="inv-2001"></credit-pay-button>' +
+        '<credit-pay-button show-unavailable item-type="invoice" item-id="inv-2001"></credit-pay-button>',
+    );
+    for (const b of [...root.querySelectorAll('credit-pay-button')].slice(1)) {
+      await waitUntil(() => part(b, 'paid'), 'no paid state');
+      expect(b.hidden).to.be.false;
+      expect(partText(b, 'paid')).to.equal('Paid✓');
+      expect(part(b, 'button')).to.equal(null);
+      expect(part(b, 'reason')).to.equal(null);
+      expect(b.matches(':state(paid)')).to.be.true;
+    }
+  });
+
   it('credit-before-pay can be cancelled; pay() then pays after confirmation', async () => {
     const { buttons, balance } = await agencyPage(
-      html`<credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>`,
+      html`<credit-pay-button no-confirm item-type="service" item-id="svc-logo"></credit-pay-button>`,
     );
     const [b] = buttons;
     let details: unknown;
@@ -197,7 +331,9 @@ describe('<credit-pay-button> paying', () => {
     adapter.payWithCredits = async () => {
       throw new CreditsError('insufficient_credits', 'raw server text');
     };
-    setTimeout(() => part(b!, 'button')!.click());
+    part(b!, 'button')!.click();
+    await waitUntil(() => part(b!, 'confirm-button'));
+    setTimeout(() => part(b!, 'confirm-button')!.click());
     const event = (await oneEvent(b!, 'credit-pay-failed')) as CreditPayFailedEvent;
     expect(event.detail.code).to.equal('insufficient_credits');
     await waitForPartText(b!, 'status', 'Payment failed: Your balance is too low for this.');
@@ -220,9 +356,9 @@ describe('<credit-pay-button> paying', () => {
       if (keys.length === 1) throw new CreditsError('network_error', 'lost');
       return payment;
     };
-    part(b!, 'button')!.click();
+    await confirmPayment(b!);
     await waitForPartText(b!, 'status', /could not be reached/);
-    part(b!, 'button')!.click();
+    await confirmPayment(b!);
     await waitForPartText(b!, 'status', /bought/);
     expect(keys).to.have.length(2);
     expect(keys[0]).to.equal(keys[1]);
@@ -280,4 +416,31 @@ describe('<credit-pay-button> top up the difference', () => {
     expect(topUp.shown).to.equal(0);
     expect(topUp.hasAttribute('amount')).to.be.false;
   });
+});
+
+describe('<credit-pay-button> layout', () => {
+  for (const lang of ['en', 'de']) {
+    it(`fits a 320 px container in every state (${lang}): idle, short, confirming, paid`, async () => {
+      const { root, buttons } = await agencyPage(
+        html`<div class="box" style="width:320px">
+          <credit-pay-button item-type="invoice" item-id="inv-2001"></credit-pay-button>
+          <credit-pay-button show-unavailable item-type="invoice" item-id="inv-2002"></credit-pay-button>
+          <credit-pay-button item-type="service" item-id="svc-logo"></credit-pay-button>
+        </div>`,
+        lang,
+      );
+      const box = root.querySelector<HTMLElement>('.box')!;
+      const check = (what: string): void => {
+        expect(layoutProblems({ root: box, container: box }), `${lang} ${what}`).to.deep.equal([]);
+      };
+      check('idle and short');
+      const [invoice, , logo] = buttons;
+      part(logo!, 'button')!.click();
+      await waitUntil(() => part(logo!, 'confirm'));
+      check('confirming');
+      await confirmPayment(invoice!);
+      await waitUntil(() => part(invoice!, 'paid'));
+      check('paid');
+    });
+  }
 });

@@ -26,3 +26,10 @@ export async function agencyPage(content: TemplateResult, lang = 'en') {
 }
 
 export const settled = (b: CreditPayButton) => !b.hasAttribute('loading');
+
+/** First click, then Confirm in the inline confirmation: one confirmed payment. */
+export async function confirmPayment(b: CreditPayButton): Promise<void> {
+  part(b, 'button')!.click();
+  await waitUntil(() => part(b, 'confirm-button'), 'the confirmation never opened');
+  part(b, 'confirm-button')!.click();
+}

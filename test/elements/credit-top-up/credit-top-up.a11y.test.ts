@@ -81,6 +81,9 @@ describe('<credit-top-up> accessibility', () => {
     expect(await outcome(el)).to.equal('pending');
     await noViolations(el);
     part<HTMLButtonElement>(el, 'complete-button').click();
+    await waitUntil(() => maybePart(el, 'test-pay-button'), 'payment step');
+    await noViolations(el);
+    part<HTMLButtonElement>(el, 'test-pay-button').click();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-outcome="completed"]'));
     await noViolations(el);
   });

@@ -1,6 +1,7 @@
 import { CreditsError } from '../../../src/adapter/errors.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
+import { captureDownload } from '../credit-transactions/fixture.js';
 import { maybePart, mount, open, outcome, part, proceed, ready, text } from './helpers.js';
 import type { CreditTopUp } from '../../../src/elements/credit-top-up/credit-top-up.js';
 
@@ -34,11 +35,21 @@ describe('<credit-top-up> payment', () => {
     expect(provider.store.account!.balance).to.equal(35000);
     await balance.updateComplete;
     expect(balance.shadowRoot!.querySelector('[part="amount"]')!.textContent).to.equal('€350.00');
-    expect(text(el, 'status')).to.contain('€350.00');
+    expect(text(el, 'status')).to.equal('€100.00 has been added to your balance.');
+    // The receipt: what was added, what was charged, the new balance and the billing number.
+    expect(text(el, 'receipt')).to.equal(
+      `Added €100.00 Charged €122.75 New balance €350.00 Billing number ${event.detail.topUp.billingNumber}`,
+    );
     const entries = await topUpEntries(provider);
     expect(entries.map((e) => [e.status, e.amount])).to.deep.equal([['completed', 10000]]);
     // Focus moves to the outcome for screen readers.
     expect(el.shadowRoot!.activeElement?.id).to.equal('outcome-title');
+    // The receipt links the invoice.
+    await waitUntil(() => maybePart(el, 'invoice-button'), 'no invoice link', { timeout: 5000 });
+    expect(text(el, 'invoice-button')).to.equal('Download invoice (PDF)');
+    const file = await captureDownload(() => part(el, 'invoice-button').click());
+    expect(file.filename).to.equal(`${event.detail.topUp.billingNumber}.pdf`);
+    expect(file.blob.size).to.be.greaterThan(500);
   });
 
   it('declined card (4000 0000 0000 0002): clear reason, nothing charged, retry with another card works', async () => {
@@ -97,8 +108,14 @@ describe('<credit-top-up> payment', () => {
     expect(text(el, 'status')).to.contain('transaction history');
     expect(provider.store.account!.balance).to.equal(25000);
     expect((await topUpEntries(provider)).map((e) => e.status)).to.deep.equal(['pending']);
-    const completed = oneEvent(el, 'credit-top-up-completed');
+    // "Complete payment now" (primary) reopens the payment step: the bank's confirmation, nothing paid yet.
+    expect(part(el, 'complete-button').classList.contains('secondary')).to.be.false;
     part<HTMLButtonElement>(el, 'complete-button').click();
+    await waitUntil(() => maybePart(el, 'test-pay-button'), 'payment step');
+    expect(text(el, 'test-pay-button')).to.equal('Confirm payment of €122.75');
+    expect(provider.store.account!.balance).to.equal(25000);
+    const completed = oneEvent(el, 'credit-top-up-completed');
+    part<HTMLButtonElement>(el, 'test-pay-button').click();
     await completed;
     await waitUntil(() => el.shadowRoot!.querySelector('[data-outcome="completed"]'));
     expect(provider.store.account!.balance).to.equal(35000);
@@ -114,10 +131,11 @@ describe('<credit-top-up> payment', () => {
     const topUp = (await pending).detail.topUp;
     expect(await outcome(el)).to.equal('invoice');
     expect(topUp.billingNumber).to.match(/^CK-/);
-    expect(text(el, 'status'))
-      .to.contain(topUp.billingNumber!)
-      .and.to.contain('€1,190.00')
-      .and.to.contain('bank transfer');
+    expect(text(el, 'status')).to.contain('bank transfer').and.to.contain('billing number');
+    expect(text(el, 'receipt'))
+      .to.contain(`Billing number ${topUp.billingNumber!}`)
+      .and.to.contain('Amount to transfer €1,190.00')
+      .and.to.contain('Due by');
     expect(provider.store.account!.balance).to.equal(25000);
     await provider.store.adapter!.admin!.markInvoicePaid(topUp.id);
     await provider.store.refresh();

@@ -38,4 +38,28 @@ describe('<credit-top-up> hosted payment page (Stripe Checkout)', () => {
     expect(await outcome(el)).to.equal('pending');
     expect(location.search).to.not.contain('credit_top_up');
   });
+
+  it('completePayment() on a hosted-page payment hands over to the hosted page again; a processing one just waits', async () => {
+    const { el, provider } = await mount();
+    const adapter = provider.store.adapter!;
+    const get = adapter.getTopUp.bind(adapter);
+    let next: { type: 'redirect'; url: string } | null = {
+      type: 'redirect',
+      url: 'https://checkout.stripe.com/c/pay/cs_2',
+    };
+    adapter.getTopUp = async (id, options) => ({ ...(await get(id, options)), status: 'pending', next });
+    const redirect = oneEvent(el, 'credit-top-up-redirect');
+    el.addEventListener('credit-top-up-redirect', (e) => e.preventDefault(), { once: true });
+    el.completePayment('tu_acc_usage_billing_4');
+    expect((await redirect).detail.topUp.next).to.deep.equal(next);
+    await waitUntil(() => text(el, 'status').includes('secure payment page'), 'no hand-over shown');
+    el.close();
+    await waitUntil(() => !el.open);
+    // The bank is still processing it (no next step): the pending outcome, nothing to press but Done.
+    next = null;
+    el.completePayment('tu_acc_usage_billing_4');
+    expect(await outcome(el)).to.equal('pending');
+    expect(maybePart(el, 'complete-button')).to.equal(null);
+    expect(maybePart(el, 'done-button')!.classList.contains('secondary')).to.be.false;
+  });
 });

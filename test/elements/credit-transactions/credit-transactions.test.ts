@@ -263,9 +263,9 @@ describe('<credit-transactions>', () => {
       expect(text(rowsOf(el)[0]!.querySelector('[role=alert]'))).to.equal('This could not be found.');
     });
 
-    it('completes a pending payment once (double click); the completed entry shows at the top', async () => {
+    it('"Complete payment" pays nothing itself: it reopens the payment step, and the paid entry shows at the top', async () => {
       const calls: string[] = [];
-      const { el, api, provider } = await historyPage({
+      const { el, provider } = await historyPage({
         wrap: (a) => {
           const original = a.completeTopUp.bind(a);
           a.completeTopUp = (id, req, opts) => (calls.push(opts.idempotencyKey), original(id, req, opts));
@@ -278,9 +278,14 @@ describe('<credit-transactions>', () => {
       const button = pending.querySelector<HTMLButtonElement>('[part~=action-complete]')!;
       button.click();
       button.click();
-      await el.updateComplete;
-      expect(button.getAttribute('aria-busy')).to.equal('true');
-      button.click();
+      // The payment step (the issue-10 behaviour is tested in credit-top-up.complete-payment.test.ts).
+      const dialog = () => el.shadowRoot!.querySelector('credit-top-up');
+      await waitUntil(() => dialog()?.shadowRoot?.querySelector('[part~=test-pay-button]'), 'no payment step', {
+        timeout: 5000,
+      });
+      expect(calls, 'nothing charged from the history').to.have.length(0);
+      expect(provider.store.account!.balance).to.equal(25000);
+      dialog()!.shadowRoot!.querySelector<HTMLButtonElement>('[part~=test-pay-button]')!.click();
       // The completed entry is the newest; (the server should also settle the pending row in place,
       // keeping its id — preset top-ups currently get a new entry instead, see the report).
       await waitUntil(
@@ -291,9 +296,7 @@ describe('<credit-transactions>', () => {
       expect(reference).to.match(/^TU-/);
       expect(calls).to.have.length(1);
       expect(cell(rowsOf(el)[0]!, 'balance')).to.equal('€350.00');
-      expect(cell(rowsOf(el)[0]!, 'billing-number')).to.match(/^CK-\d{4}-\d{6}$/);
       expect(provider.store.account!.balance).to.equal(35000);
-      expect(rowIds(el)).to.deep.equal((await api.entries()).map((e) => e.id));
     });
 
     it('replaces a pending row when the server settles it (same id, moved to the top)', async () => {
