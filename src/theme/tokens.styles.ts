@@ -97,6 +97,26 @@ export const tokens = css`
   }
 `;
 
+/**
+ * Loading placeholders: grey blocks in the shape of what is coming, so the layout
+ * does not jump when the data arrives. Put `aria-busy` on the container and a
+ * visually hidden "Loading…" beside them.
+ */
+export const skeletonStyles = css`
+  .skeleton {
+    display: block;
+    height: 1em;
+    border-radius: var(--_credit-radius-s);
+    background: var(--_credit-color-border);
+    animation: credit-pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes credit-pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+`;
+
 /** Shared look of buttons, so every element's actions match. */
 export const buttonStyles = css`
   .button {

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { BILLING_FIELDS, COUNTRY_CODES, type BillingField } from '../../core/billing-validation.js';
 import type { BillingDetails } from '../../core/schemas/billing.js';
 import { isEuCountry, vatNumberExample } from '../../core/vat.js';
+import { languageOf } from '../../i18n/catalog.js';
 import type { BillingMessages } from './credit-billing-details.messages.js';
 
 export type BillingValues = Record<BillingField, string>;
@@ -15,7 +16,8 @@ export const EMPTY_VALUES: BillingValues = {
   city: '',
   country: '',
   vatNumber: '',
-  invoiceLanguage: 'en',
+  // Chosen from the page's language when the form first shows (see show()).
+  invoiceLanguage: '',
   invoiceEmail: '',
 };
 
@@ -79,7 +81,7 @@ export class BillingFields {
     this.shown = details;
     if (details) this.values = Object.fromEntries(BILLING_FIELDS.map((f) => [f, details[f] ?? ''])) as BillingValues;
     else if (!this.values.invoiceLanguage)
-      this.values = { ...this.values, invoiceLanguage: this.options.locale().startsWith('de') ? 'de' : 'en' };
+      this.values = { ...this.values, invoiceLanguage: languageOf(this.options.locale()) === 'de' ? 'de' : 'en' };
   }
 
   /** Saved: the next stored details show (e.g. a normalised VAT number). */

@@ -18,6 +18,8 @@ export default {
   languageEn: 'Englisch',
   languageDe: 'Deutsch',
   invoiceEmail: 'E-Mail für Rechnungen',
+  loading: 'Rechnungsdaten werden geladen …',
+  loadFailed: 'Ihre Rechnungsdaten konnten nicht geladen werden.',
   save: 'Rechnungsdaten speichern',
   saving: 'Wird gespeichert …',
   saved: 'Rechnungsdaten gespeichert. Künftige Rechnungen verwenden sie; ausgestellte Rechnungen bleiben unverändert.',

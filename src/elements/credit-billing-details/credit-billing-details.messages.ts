@@ -17,6 +17,8 @@ const en = {
   languageEn: 'English',
   languageDe: 'German',
   invoiceEmail: 'Invoice email',
+  loading: 'Loading billing details…',
+  loadFailed: 'Your billing details could not be loaded.',
   save: 'Save billing details',
   saving: 'Saving…',
   saved: 'Billing details saved. Future invoices use them; issued invoices stay as they were.',

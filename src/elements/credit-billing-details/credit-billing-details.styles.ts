@@ -26,6 +26,10 @@ export const billingStyles = css`
     font-weight: var(--_credit-font-weight-strong);
   }
   [part~='input'] {
+    /* A percentage width lets the country select (its longest name is wide) shrink with a narrow column. */
+    box-sizing: border-box;
+    width: 100%;
+    min-width: 0;
     font: inherit;
     min-height: 2.5rem;
     padding: 0 var(--_credit-space-s);
@@ -53,7 +57,40 @@ export const billingStyles = css`
     flex-wrap: wrap;
   }
   [part~='status'] {
+    flex: 1 1 12rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
     color: var(--_credit-color-muted);
+  }
+  [part~='status']:empty {
+    display: none;
+  }
+  .loading .skeleton.label {
+    width: 40%;
+    height: 1em;
+  }
+  .loading .skeleton.input {
+    height: 2.5rem;
+  }
+  .error-state {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_credit-space-s) var(--_credit-space-m);
+    padding: var(--_credit-space-m);
+    border: 1px solid var(--_credit-color-danger);
+    border-radius: var(--_credit-radius-m);
+    color: var(--_credit-color-danger);
+  }
+  .error-state p {
+    flex: 1 1 16rem;
+    min-width: 0;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .error-state strong {
+    display: block;
+    color: var(--_credit-color-text);
   }
   [part~='status'].error {
     color: var(--_credit-color-danger);
