@@ -66,6 +66,29 @@ describe('<credit-balance>', () => {
       expect(partText(badge, 'amount')).to.equal('€10.00');
     });
 
+    it('shows low beyond colour: a warning icon and the word, in English and German', async () => {
+      for (const [lang, word] of [
+        ['en', 'Low'],
+        ['de', 'Niedrig'],
+      ] as const) {
+        const { badge, provider } = await mockBadge('usage-billing', lang);
+        expect(part(badge, 'low')).to.equal(null);
+        const coin = part(badge, 'icon')!.innerHTML;
+        await provider.store.adapter!.admin!.refundCredits({ amount: 24_000 });
+        await waitUntil(() => part(badge, 'low'), 'no visible low marker');
+        expect(partText(badge, 'low')).to.equal(word);
+        expect(getComputedStyle(part(badge, 'low')!).display).to.not.equal('none');
+        expect(part(badge, 'icon')!.innerHTML, 'the icon changes too').to.not.equal(coin);
+      }
+    });
+
+    it('writes the credits that expire first beside the balance', async () => {
+      const { badge } = await mockBadge('scan-credits');
+      const expiring = part(badge, 'expiring')!;
+      expect(expiring.textContent).to.match(/^\d+ scan credits? expires? on /);
+      expect(expiring.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
     it('shows low as a read-only state: attribute and :state(low)', async () => {
       const { badge, provider } = await mockBadge();
       expect(badge.matches(':state(low)')).to.be.false;
