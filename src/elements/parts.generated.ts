@@ -21,6 +21,8 @@ export const ELEMENT_PARTS = {
     "icon",
     "label",
     "amount",
+    "low",
+    "expiring",
     "status",
     "retry"
   ],
@@ -47,7 +49,8 @@ export const ELEMENT_PARTS = {
     "error",
     "save-button",
     "status",
-    "retry"
+    "retry",
+    "skeleton"
   ],
   "credit-buy": [
     "base",
@@ -93,6 +96,8 @@ export const ELEMENT_PARTS = {
     "stat-label",
     "stat-value",
     "stat-hint",
+    "stat-payments-off",
+    "notice",
     "actions",
     "buy-credits-button",
     "portal-button",
@@ -104,6 +109,8 @@ export const ELEMENT_PARTS = {
     "balance-icon",
     "balance-label",
     "balance-amount",
+    "balance-low",
+    "balance-expiring",
     "balance-status",
     "balance-retry",
     "top-up-trigger",
@@ -160,6 +167,7 @@ export const ELEMENT_PARTS = {
     "top-up-billing-save-button",
     "top-up-billing-status",
     "top-up-billing-retry",
+    "top-up-billing-skeleton",
     "top-up-retry",
     "buy-base",
     "buy-package",
@@ -262,6 +270,7 @@ export const ELEMENT_PARTS = {
     "billing-save-button",
     "billing-status",
     "billing-retry",
+    "billing-skeleton",
     "retry"
   ],
   "credit-pay-button": [
@@ -338,6 +347,7 @@ export const ELEMENT_PARTS = {
     "billing-save-button",
     "billing-status",
     "billing-retry",
+    "billing-skeleton",
     "retry"
   ],
   "credit-transactions": [

@@ -13,6 +13,9 @@ export default {
   billing: 'Rechnungsdaten',
   help: 'Hilfe',
   balance: 'Guthaben',
+  paymentsOff: 'Zahlungen mit Guthaben sind für dieses Konto ausgeschaltet.',
+  paymentsOffHint: (balance: string) =>
+    `Sie können derzeit kein Guthaben kaufen und nicht damit bezahlen. Ihr Guthaben von ${balance} und Ihr Verlauf bleiben erhalten.`,
   held: (amount: string) => `${amount} für laufende Aufträge reserviert`,
   monthlyAverage: 'Durchschnittliche Ausgaben pro Monat',
   monthlyAverageHint: 'Letzte drei Monate',

@@ -33,6 +33,9 @@ const en = {
   billing: 'Billing details',
   help: 'Help',
   balance: 'Balance',
+  paymentsOff: 'Credit payments are switched off for this account.',
+  paymentsOffHint: (balance: string) =>
+    `You cannot buy credits or pay with them at the moment. Your balance of ${balance} and your history stay as they are.`,
   held: (amount: string) => `${amount} reserved by running jobs`,
   monthlyAverage: 'Monthly average spend',
   monthlyAverageHint: 'Last three months',

@@ -52,8 +52,9 @@ export const dashboardStyles = css`
     color: var(--_credit-color-muted);
     font-size: var(--_credit-font-size-small);
   }
-  [part~='stat-balance'] credit-balance {
-    font-size: 1.15em;
+  [part~='stat'] {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   [part~='stat-value'] {
     margin: 0;
@@ -61,11 +62,32 @@ export const dashboardStyles = css`
     font-weight: var(--_credit-font-weight-strong);
     font-variant-numeric: tabular-nums;
   }
-  [part~='stat-value'] ul {
-    margin: 0;
+  ul[part~='stat-value'] {
     padding: 0;
     list-style: none;
-    font-size: 0.8em;
+    font-size: 1em;
+  }
+  /* The expiring tile beside it lists every expiry. */
+  [part~='stat-balance'] credit-balance::part(expiring) {
+    display: none;
+  }
+  [part~='notice'] {
+    margin: 0;
+  }
+  [part~='notice'] strong {
+    display: block;
+  }
+  .loading .skeleton.caption {
+    width: 50%;
+  }
+  .loading .skeleton.figure {
+    width: 70%;
+    height: 1.75em;
+  }
+  .skeleton.title {
+    width: 8rem;
+    height: 1.25em;
+    margin-bottom: var(--_credit-space-m);
   }
   [part~='stat-hint'] {
     color: var(--_credit-color-muted);

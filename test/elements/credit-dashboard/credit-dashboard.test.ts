@@ -8,6 +8,7 @@ import {
   type CreditPortalOpenEvent,
 } from '../../../src/elements/credit-dashboard/define.js';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
+import { layoutProblems } from '../../../scripts/shots/page/layout-check.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, parts, partText } from '../../helpers/elements.js';
 
@@ -200,5 +201,74 @@ describe('<credit-dashboard> theming and layout', () => {
     const scan = await dashboard('scan-credits', { width: '360px' });
     await settled(scan.el);
     await expectAccessible(scan.el);
+  });
+});
+
+/** The overview's balance figure (inside the composed <credit-balance>). */
+const balanceAmount = (el: CreditDashboard) =>
+  el.shadowRoot!.querySelector('credit-balance')?.shadowRoot?.querySelector<HTMLElement>('[part="amount"]') ?? null;
+
+describe('<credit-dashboard> overview', () => {
+  for (const preset of ['scan-credits', 'ai-credits', 'usage-billing', 'agency-credits']) {
+    for (const lang of ['en', 'de']) {
+      it(`${preset} (${lang}): the overview fits a 320 px column, balance never cut`, async () => {
+        const { el } = await dashboard(preset, { lang, width: '320px' });
+        await settled(el);
+        await waitUntil(() => balanceAmount(el), 'balance figure');
+        // The overview's own boxes (the history table is <credit-transactions>' own test).
+        const overview = layoutProblems({ container: el.parentElement }).filter((p) =>
+          p.path.includes('section-overview'),
+        );
+        expect(overview).to.deep.equal([]);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      });
+    }
+  }
+
+  it('shows the balance large and the small print small', async () => {
+    const { el } = await dashboard('usage-billing');
+    await waitUntil(() => balanceAmount(el), 'balance figure');
+    const balance = el.shadowRoot!.querySelector('credit-balance')!;
+    const amount = balanceAmount(el)!;
+    const none = part(el, 'stat-expiring')!.querySelector<HTMLElement>('[part~="stat-hint"]')!;
+    expect(none.textContent).to.contain('Nothing expires');
+    const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+    const weight = (e: Element) => Number(getComputedStyle(e).fontWeight);
+    expect(size(amount)).to.be.at.least(1.75 * size(none));
+    expect(weight(none)).to.be.below(600);
+    // The figure is no button: nothing happens when it is clicked.
+    expect(balance.shadowRoot!.querySelector('button')).to.equal(null);
+  });
+
+  it('with credit payments off: says so, keeps the balance readable, offers nothing to buy', async () => {
+    const { el, provider } = await dashboard('agency-credits');
+    await provider.store.adapter!.admin!.setCreditPayments(false);
+    await waitUntil(() => part(el, 'stat-payments-off'), 'payments-off tile');
+    const tile = part(el, 'stat-balance')!;
+    expect(tile.textContent).to.contain('Credit payments are switched off for this account.');
+    expect(tile.textContent).to.contain('€300.00');
+    expect(part(el, 'buy-credits-button')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('credit-top-up')).to.equal(null);
+    expect(sectionIds(el)).to.not.include('buy');
+    expect(sectionIds(el)).to.not.include('auto-top-up');
+    await provider.store.adapter!.admin!.setCreditPayments(true);
+    await waitUntil(() => part(el, 'buy-credits-button'), 'buying comes back');
+  });
+
+  it('says in German that credit payments are off', async () => {
+    const { el, provider } = await dashboard('agency-credits', { lang: 'de' });
+    await provider.store.adapter!.admin!.setCreditPayments(false);
+    await waitUntil(() => part(el, 'stat-payments-off'), 'payments-off tile');
+    expect(part(el, 'stat-balance')!.textContent).to.contain(
+      'Zahlungen mit Guthaben sind für dieses Konto ausgeschaltet.',
+    );
+  });
+
+  it('shows placeholders, not a line of text, while the account loads', async () => {
+    const el = await fixture<CreditDashboard>(html`<credit-dashboard></credit-dashboard>`);
+    const base = part(el, 'base')!;
+    expect(base.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(3);
+    expect(el.hasAttribute('loading')).to.equal(true);
   });
 });
