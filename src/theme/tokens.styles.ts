@@ -3,13 +3,17 @@
  * styles; designers override the public `--credit-*` properties on any ancestor
  * (they inherit), elements read the private `--_credit-*` copies.
  *
- * Dark mode follows `prefers-color-scheme` through `light-dark()`; a host forces
- * a scheme with `--credit-color-scheme: dark` (or `light`).
+ * Light or dark follows the page's `color-scheme` (SPEC §1): the elements inherit
+ * it, and `light-dark()` picks the colour. A page that says nothing, or says
+ * `light`, stays light on a dark OS; `dark` is dark; `light dark` (or a
+ * `<meta name="color-scheme" content="light dark">`) follows the OS through
+ * `prefers-color-scheme`. `--credit-color-scheme` sets the kit's scheme apart
+ * from the page's.
  *
  * The public tokens, documented here once; the manifest plugin in
  * custom-elements-manifest.config.mjs lists them on every element:
  *
- * @cssprop [--credit-color-scheme=light dark] - `light`, `dark` or `light dark` (default: follow the page and the system).
+ * @cssprop [--credit-color-scheme=inherit] - `light`, `dark` or `light dark`; unset, the kit follows the page's `color-scheme`.
  * @cssprop [--credit-color-text=light-dark(#1f2328, #e6e8eb)] - Text colour.
  * @cssprop [--credit-color-muted=light-dark(#59636e, #a3acb7)] - Secondary text (captions, hints).
  * @cssprop [--credit-color-surface=light-dark(#ffffff, #16191d)] - Background of cards, dialogs and tables.
@@ -39,7 +43,9 @@ import { css } from 'lit';
 
 export const tokens = css`
   :host {
-    color-scheme: var(--credit-color-scheme, light dark);
+    /* Unset, the var() is invalid at computed-value time and the inherited
+       property inherits: the page's color-scheme decides. */
+    color-scheme: var(--credit-color-scheme);
     --_credit-color-text: var(--credit-color-text, light-dark(#1f2328, #e6e8eb));
     --_credit-color-muted: var(--credit-color-muted, light-dark(#59636e, #a3acb7));
     --_credit-color-surface: var(--credit-color-surface, light-dark(#ffffff, #16191d));
