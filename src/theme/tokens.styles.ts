@@ -144,15 +144,24 @@ export const buttonStyles = css`
   .button:hover:not(:disabled) {
     filter: brightness(1.08);
   }
-  .button:disabled,
-  .button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
   .button.secondary {
     background: transparent;
     color: var(--_credit-color-primary);
     border-color: var(--_credit-color-border);
+  }
+  /* Disabled: no colour of an action at all (a dimmed blue still reads as a
+     button in dark mode). A busy button keeps its look while its spinner turns. */
+  .button:disabled:not([aria-busy='true']),
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    background: var(--_credit-color-surface-raised);
+    color: var(--_credit-color-muted);
+    border-color: var(--_credit-color-border);
+    border-style: dashed;
+    filter: none;
+  }
+  .button:disabled[aria-busy='true'] {
+    cursor: progress;
   }
   .spinner {
     width: 1em;
