@@ -26,6 +26,23 @@ export function setLocale(locale: string): void {
   localStorage.setItem('creditkit-demo:locale', locale);
   document.documentElement.lang = locale;
   for (const p of document.querySelectorAll('credit-provider')) p.locale = locale;
+  translateHost(locale.startsWith('de'));
+}
+
+/**
+ * The host pages' own copy in German too, so a German page is German throughout:
+ * an element with `data-de` shows that text on German, its English text
+ * otherwise; `data-de-label` does the same for `aria-label`.
+ */
+function translateHost(german: boolean): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-de]')) {
+    el.dataset.en ??= el.textContent ?? '';
+    el.textContent = german ? el.dataset.de! : el.dataset.en;
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-de-label]')) {
+    el.dataset.enLabel ??= el.getAttribute('aria-label') ?? '';
+    el.setAttribute('aria-label', german ? el.dataset.deLabel! : el.dataset.enLabel);
+  }
 }
 
 /** Light, dark, or a brand theme made only of tokens and ::part() rules (demo.css). */
