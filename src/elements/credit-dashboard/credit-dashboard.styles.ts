@@ -112,6 +112,23 @@ export const dashboardStyles = css`
     color: var(--_credit-color-text);
     line-height: 1.5;
   }
+  [part~='help-contact'] {
+    margin-top: var(--_credit-space-m);
+    padding: var(--_credit-space-m);
+    border-radius: var(--_credit-radius-s);
+    background: var(--_credit-color-surface-raised);
+  }
+  [part~='help-contact-title'] {
+    margin: 0 0 var(--_credit-space-xs);
+    font-size: 1em;
+  }
+  [part~='help-contact'] p {
+    margin: 0 0 var(--_credit-space-s);
+    color: var(--_credit-color-muted);
+  }
+  a.button {
+    text-decoration: none;
+  }
   [part~='status']:empty {
     display: none;
   }

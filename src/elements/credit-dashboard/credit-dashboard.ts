@@ -55,6 +55,7 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @csspart stat-balance - The balance figure.
  * @csspart stat-average - The monthly average spend.
  * @csspart stat-expiring - Credits expiring soon.
+ * @csspart stat-plan - The plan's monthly credits and renewal date, when the account has a plan.
  * @csspart stat-label - A figure's caption.
  * @csspart stat-value - A figure's value.
  * @csspart stat-hint - Small print under a figure.
@@ -66,6 +67,9 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @csspart help-item - One question and answer (`<details>`).
  * @csspart help-question - The question (`<summary>`).
  * @csspart help-answer - The answer.
+ * @csspart help-contact - "Still need help?", when the account has a support address.
+ * @csspart help-contact-title - Its heading.
+ * @csspart help-contact-link - The link to support.
  * @csspart status - Live region for the portal action.
  * @csspart balance-* - Every part of the overview's <credit-balance>, prefixed: `balance-amount`, …
  * @csspart top-up-* - Every part of the <credit-top-up> dialog, prefixed: `top-up-continue-button`, …
@@ -115,7 +119,8 @@ export class CreditDashboard extends CreditElement {
     if (!account) return this.renderSkeleton();
     const titles: Record<DashboardSection, string> = {
       overview: m.overview,
-      buy: m.buy,
+      // Glossary (src/i18n/common.messages.ts): a money account buys balance, not credits.
+      buy: account.model === 'money' ? m.buyMoney : m.buy,
       history: m.history,
       requests: m.requests,
       'auto-top-up': m.autoTopUp,
@@ -166,7 +171,7 @@ export class CreditDashboard extends CreditElement {
       case 'billing':
         return html`<credit-billing-details exportparts=${xp('credit-billing-details')}></credit-billing-details>`;
       case 'help':
-        return renderHelp(account, this.locale, this.messages(dashboardMessages));
+        return renderHelp(account, this.locale, this.messages(dashboardMessages), this.headingLevel);
     }
   }
 
@@ -207,6 +212,15 @@ export class CreditDashboard extends CreditElement {
           <p part="stat-value">${fmt(account.monthlyAverageSpend)}</p>
           <span part="stat-hint">${m.monthlyAverageHint}</span>
         </div>
+        ${
+          account.plan
+            ? html`<div part="stat stat-plan">
+                <span part="stat-label">${m.plan}</span>
+                <p part="stat-value">${m.planValue(fmt(account.plan.credits))}</p>
+                <span part="stat-hint">${m.planRenews(formatDate(account.plan.renewsAt, this.locale, 'long'))}</span>
+              </div>`
+            : nothing
+        }
         <div part="stat stat-expiring">
           <span part="stat-label">${m.expiring}</span>
           ${
@@ -223,7 +237,7 @@ export class CreditDashboard extends CreditElement {
         ${
           paying && s.purchase.enabled
             ? html`<button type="button" part="buy-credits-button" class="button" @click=${() => this.jumpTo('buy')}>
-                ${m.buyCredits}
+                ${account.model === 'money' ? m.buyCreditsMoney : m.buyCredits}
               </button>`
             : nothing
         }

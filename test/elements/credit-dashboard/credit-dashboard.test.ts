@@ -88,10 +88,23 @@ describe('<credit-dashboard> sections', () => {
     expect(expiring[0]!.textContent).to.match(/scan credits? on /);
   });
 
-  it('answers the seven help questions from the account settings, in German too', async () => {
+  it('answers seed 000’s eight questions one by one, then the troubleshooting that applies, in German too', async () => {
     const { el } = await dashboard('agency-credits');
     const topics = parts(el, 'help-item').map((d) => d.dataset.topic);
-    expect(topics).to.deep.equal(['what', 'buy', 'run-out', 'auto-top-up', 'payment-services', 'invoices', 'vat']);
+    expect(topics).to.deep.equal([
+      'what',
+      'use',
+      'buy',
+      'run-out',
+      'auto-top-up',
+      'payment-services',
+      'invoices',
+      'vat',
+      'added',
+      'in-out',
+      'rejected',
+      'pay-missing',
+    ]);
     const answer = (topic: string) =>
       el.shadowRoot!.querySelector(`[data-topic="${topic}"] [part~="help-answer"]`)!.textContent!;
     expect(answer('payment-services')).to.contain('Stripe and PayPal');
@@ -105,6 +118,33 @@ describe('<credit-dashboard> sections', () => {
     expect(deAnswer('buy')).to.contain('10,00');
     expect(deAnswer('vat')).to.contain('Deutschland');
     expect(deAnswer('auto-top-up')).to.contain('Schwellenwert');
+    const deQuestion = (topic: string) =>
+      de.el.shadowRoot!.querySelector(`[data-topic="${topic}"] [part~="help-question"]`)!.textContent!.trim();
+    expect(deQuestion('what')).to.equal('Was ist mein Guthaben?');
+    expect(deAnswer('vat')).to.not.contain('Umsatzsteuer aus Deutschland');
+    expect(answer('vat')).to.not.match(/charged \w+ VAT/);
+  });
+
+  it('answers from the account: usage pricing, multipliers, failed jobs, plan renewal, and where to get help', async () => {
+    const { el } = await dashboard('ai-credits');
+    const topics = parts(el, 'help-item').map((d) => d.dataset.topic);
+    expect(topics).to.include.members(['failed', 'plan']);
+    expect(topics).to.not.include('rejected');
+    const answer = (topic: string) =>
+      el.shadowRoot!.querySelector(`[data-topic="${topic}"] [part~="help-answer"]`)!.textContent!;
+    expect(answer('use')).to.contain('2K ×2 and 4K ×3');
+    expect(answer('failed')).to.contain('not charged');
+    expect(answer('plan')).to.match(/your plan adds 500 credits/);
+    const contact = part(el, 'help-contact')!;
+    expect(contact.textContent).to.contain('Still need help?');
+    expect(part<HTMLAnchorElement>(el, 'help-contact-link')!.href).to.equal('https://pixelforge.example/support');
+    // The overview shows the plan and its renewal date.
+    expect(part(el, 'stat-plan')!.textContent).to.match(/500 credits a month[\s\S]*Renews on/);
+
+    const scan = await dashboard('scan-credits', { lang: 'de' });
+    const scanAnswer = scan.el.shadowRoot!.querySelector('[data-topic="use"] [part~="help-answer"]')!.textContent!;
+    expect(scanAnswer).to.contain('angefangene Stunde');
+    expect(part(scan.el, 'stat-plan')).to.equal(null);
   });
 
   it('opens the backend-provided customer portal URL', async () => {
