@@ -79,6 +79,7 @@ export const ELEMENT_PARTS = {
     "base",
     "nav",
     "nav-link",
+    "nav-link-current",
     "section",
     "section-overview",
     "section-buy",

@@ -18,13 +18,45 @@ export const dashboardStyles = css`
     margin: 0 0 var(--_credit-space-s);
     font-size: 1.15em;
   }
+  /* One row of section links; on a phone it scrolls sideways instead of wrapping into three rows. */
   [part~='nav'] {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_credit-space-xs);
+    overflow-x: auto;
+    scrollbar-width: thin;
+    border-bottom: 1px solid var(--_credit-dashboard-card-border);
   }
   [part~='nav-link'] {
-    min-height: 2.25rem;
+    flex: none;
+    min-height: 2.5rem;
+    padding: 0 var(--_credit-space-s);
+    border: 0;
+    border-bottom: 2px solid transparent;
+    background: none;
+    color: var(--_credit-color-muted);
+    font: inherit;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  [part~='nav-link']:hover {
+    color: var(--_credit-color-text);
+  }
+  [part~='nav-link-current'] {
+    border-bottom-color: var(--_credit-color-primary);
+    color: var(--_credit-color-text);
+    font-weight: var(--_credit-font-weight-strong);
+  }
+  /* The section heading names the history; its table caption stays for screen readers only. */
+  credit-transactions::part(caption) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    border: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
   [part~='section'] {
     min-width: 0;
@@ -141,6 +173,9 @@ export const dashboardStyles = css`
     }
     [part~='actions'] > * {
       flex: 1 1 100%;
+    }
+    credit-top-up::part(trigger) {
+      width: 100%;
     }
   }
 `;

@@ -41,6 +41,7 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @csspart base - The page grid.
  * @csspart nav - Section navigation.
  * @csspart nav-link - Each navigation button.
+ * @csspart nav-link-current - The navigation button of the section last jumped to (also `aria-current`).
  * @csspart section - Each section card (and `section-<name>` below).
  * @csspart section-overview - The overview section.
  * @csspart section-buy - The buy credits section.
@@ -92,6 +93,8 @@ export class CreditDashboard extends CreditElement {
   /** Heading level of the section titles (2 by default; the dashboard's own title is not rendered). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 = 2;
 
+  /** The section the customer last jumped to (the nav marks it). */
+  @state() private current: DashboardSection = 'overview';
   @state() private portalBusy = false;
   @state() private portalMessage = '';
 
@@ -130,7 +133,17 @@ export class CreditDashboard extends CreditElement {
     const sections = this.sections;
     return html`<div part="base">
       <nav part="nav" aria-label=${m.sections}>
-        ${sections.map((id) => html`<button type="button" part="nav-link" class="button secondary" @click=${() => this.jumpTo(id)}>${titles[id]}</button>`)}
+        ${sections.map(
+          (id) =>
+            html`<button
+              type="button"
+              part=${id === this.current ? 'nav-link nav-link-current' : 'nav-link'}
+              aria-current=${id === this.current ? 'true' : nothing}
+              @click=${() => this.jumpTo(id)}
+            >
+              ${titles[id]}
+            </button>`,
+        )}
       </nav>
       ${sections.map((id) => this.section(id, titles[id], this.sectionBody(id, account)))}
     </div>`;
@@ -264,6 +277,7 @@ export class CreditDashboard extends CreditElement {
     const section = this.shadowRoot?.getElementById(`section-${id}`);
     const heading = this.shadowRoot?.getElementById(`title-${id}`);
     if (!section || !heading) return;
+    this.current = id;
     section.scrollIntoView({ behavior: 'smooth', block: 'start' });
     heading.focus({ preventScroll: true });
   }

@@ -311,4 +311,28 @@ describe('<credit-dashboard> overview', () => {
     expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(3);
     expect(el.hasAttribute('loading')).to.equal(true);
   });
+
+  it('marks the section the customer jumped to, and the nav stays one row on a phone', async () => {
+    const { el } = await dashboard('agency-credits', { width: '360px' });
+    const links = () => parts<HTMLButtonElement>(el, 'nav-link');
+    expect(links()[0]!.getAttribute('aria-current')).to.equal('true');
+    links()[2]!.click();
+    await el.updateComplete;
+    expect(links().map((b) => b.getAttribute('aria-current'))).to.deep.equal([null, null, 'true', null, null, null]);
+    const tops = new Set(links().map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(tops.size, 'one row').to.equal(1);
+  });
+
+  it('shows one visible heading for the history, and a full-width Top up on a phone', async () => {
+    const { el } = await dashboard('usage-billing', { width: '360px' });
+    await settled(el);
+    const history = el.shadowRoot!.querySelector('credit-transactions')!;
+    const caption = history.shadowRoot!.querySelector<HTMLElement>('[part~="caption"]');
+    if (caption) expect(caption.getBoundingClientRect().width, 'caption only for screen readers').to.be.at.most(1);
+    const trigger = el.shadowRoot!.querySelector('credit-top-up')!.shadowRoot!.querySelector('[part~="trigger"]')!;
+    const portal = part(el, 'portal-button')!;
+    expect(Math.round(trigger.getBoundingClientRect().width)).to.equal(
+      Math.round(portal.getBoundingClientRect().width),
+    );
+  });
 });
