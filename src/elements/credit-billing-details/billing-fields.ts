@@ -115,10 +115,18 @@ export class BillingFields {
     return typeof text === 'string' ? text : this.m.invalid;
   }
 
-  private wrap(field: BillingField, control: TemplateResult, hint?: string, wide = false): TemplateResult {
+  private wrap(
+    field: BillingField,
+    control: TemplateResult,
+    hint?: string,
+    wide = false,
+    optional = false,
+  ): TemplateResult {
     const error = this.errorFor(field);
     return html`<div part="field field-${field}" class=${wide ? 'wide' : ''}>
-      <label for=${field}>${this.m[field]}</label>
+      <label for=${field}
+        >${this.m[field]}${optional ? html` <span class="optional">(${this.m.optional})</span>` : nothing}</label
+      >
       ${control} ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing}
       <span part="error" id="${field}-error" ?hidden=${!error}>${error ?? ''}</span>
     </div>`;
@@ -143,7 +151,8 @@ export class BillingFields {
       aria-describedby=${ifDefined(this.describedBy(field, Boolean(hint)))}
       @input=${(e: Event) => this.input(field, (e.target as HTMLInputElement).value)}
     />`;
-    return this.wrap(field, control, hint, wide);
+    // Only the VAT number can be optional (outside the EU); every other field is required.
+    return this.wrap(field, control, hint, wide, !required && this.values.country !== '');
   }
 
   private selectField(field: BillingField, options: TemplateResult[]): TemplateResult {

@@ -12,6 +12,7 @@ export default {
   chooseCountry: 'Land auswählen',
   vatNumber: 'USt-IdNr.',
   vatRequired: 'Für Unternehmen in der EU erforderlich.',
+  optional: 'optional',
   vatOptional: 'Außerhalb der EU optional.',
   vatExample: (example: string) => `Zum Beispiel ${example}.`,
   invoiceLanguage: 'Rechnungssprache',

@@ -11,6 +11,7 @@ const en = {
   chooseCountry: 'Choose a country',
   vatNumber: 'VAT number',
   vatRequired: 'Required for businesses in the EU.',
+  optional: 'optional',
   vatOptional: 'Optional outside the EU.',
   vatExample: (example: string) => `For example ${example}.`,
   invoiceLanguage: 'Invoice language',

@@ -3,16 +3,25 @@ import { css } from 'lit';
 export const billingStyles = css`
   :host {
     display: block;
+    /* In a host's grid or flex column the form takes the column's width, never its own preferred one. */
+    min-width: 0;
     --_credit-billing-details-gap: var(--credit-billing-details-gap, var(--_credit-space-m));
     --_credit-billing-details-input-border: var(
       --credit-billing-details-input-border-color,
       var(--_credit-color-border)
     );
   }
+  /* At most two columns (the max-width leaves no room for a third): postal code
+     beside city, country beside VAT number, language beside email. */
   [part~='form'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(15rem, 100%), 1fr));
     gap: var(--_credit-billing-details-gap);
+    max-width: 46rem;
+  }
+  .optional {
+    color: var(--_credit-color-muted);
+    font-weight: normal;
   }
   [part~='field'] {
     display: flex;

@@ -292,4 +292,20 @@ describe('<credit-billing-details>', () => {
       check('load error');
     });
   }
+
+  it('marks the VAT number optional outside the EU, and lays the fields out in two columns at most', async () => {
+    const { el } = await mount();
+    const label = () =>
+      el.shadowRoot!.querySelector('label[for="vatNumber"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    await fill(el, { country: 'US' });
+    expect(label()).to.equal('VAT number (optional)');
+    await fill(el, { country: 'DE' });
+    expect(label()).to.equal('VAT number');
+    el.style.width = '1200px';
+    const columns = getComputedStyle(el.shadowRoot!.querySelector('form')!).gridTemplateColumns.split(' ');
+    expect(columns).to.have.length(2);
+    const top = (name: string) => Math.round(input(el, name).getBoundingClientRect().top);
+    expect(top('postalCode')).to.equal(top('city'));
+    expect(top('invoiceLanguage')).to.equal(top('invoiceEmail'));
+  });
 });
