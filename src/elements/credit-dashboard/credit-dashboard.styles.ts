@@ -18,17 +18,16 @@ export const dashboardStyles = css`
     margin: 0 0 var(--_credit-space-s);
     font-size: 1.15em;
   }
-  /* One row of section links; on a phone it scrolls sideways instead of wrapping into three rows. */
+  /* Section links as light text, not a wall of bordered buttons: on a phone they wrap into compact rows. */
   [part~='nav'] {
     display: flex;
-    gap: var(--_credit-space-xs);
-    overflow-x: auto;
-    scrollbar-width: thin;
+    flex-wrap: wrap;
+    gap: 0 var(--_credit-space-xs);
     border-bottom: 1px solid var(--_credit-dashboard-card-border);
   }
   [part~='nav-link'] {
     flex: none;
-    min-height: 2.5rem;
+    min-height: 2.25rem;
     padding: 0 var(--_credit-space-s);
     border: 0;
     border-bottom: 2px solid transparent;
