@@ -46,9 +46,12 @@ export const BUDGETS = {
   /**
    * Asked 48 KiB. The dashboard renders all seven elements at once (~38 KiB of
    * their own code) over the same 18 KiB of Lit and zod; 48 KiB would need
-   * sections that load as they scroll into view.
+   * sections that load as they scroll into view. Issue 10 (ui-c) added 1.6 KiB:
+   * the help answers of SPEC §3 (seeds 000/001/003, "Still need help?"), the
+   * payments-off, plan and skeleton states. Loading the help on scroll did not
+   * pay: the section is on screen while the other sections are still skeletons.
    */
-  dashboardBytes: { budget: 77 * KIB, asked: 48 * KIB },
+  dashboardBytes: { budget: 79 * KIB, asked: 48 * KIB },
   germanExtraBytes: { budget: 1.5 * KIB },
   hops: { budget: 2 },
   /**

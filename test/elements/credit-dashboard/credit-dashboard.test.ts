@@ -44,7 +44,8 @@ async function dashboard(preset: string, { lang = 'en', width = '1440px' } = {})
     </div>`,
   );
   const el = root.querySelector<CreditDashboard>('credit-dashboard')!;
-  await waitUntil(() => part(el, 'section-help'), 'dashboard never rendered', { timeout: 6000 });
+  // Generous: the first test also waits for the whole dashboard's modules to compile on a busy machine.
+  await waitUntil(() => part(el, 'section-help'), 'dashboard never rendered', { timeout: 20_000 });
   return { root, el, provider: root.querySelector<CreditProvider>('credit-provider')! };
 }
 
