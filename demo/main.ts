@@ -7,10 +7,10 @@ import '../src/creditkit.js';
 import './operator-panel.js';
 
 export const PAGES = [
-  { href: './agency.html', preset: 'agency-credits', label: 'Agency client portal' },
-  { href: './saas.html', preset: 'usage-billing', label: 'SaaS usage & billing' },
-  { href: './ai.html', preset: 'ai-credits', label: 'AI image generator' },
-  { href: './scanner.html', preset: 'scan-credits', label: 'Security scanner' },
+  { href: './agency.html', preset: 'agency-credits', label: 'Agency client portal', de: 'Agentur-Kundenportal' },
+  { href: './saas.html', preset: 'usage-billing', label: 'SaaS usage & billing', de: 'SaaS-Abrechnung' },
+  { href: './ai.html', preset: 'ai-credits', label: 'AI image generator', de: 'KI-Bildgenerator' },
+  { href: './scanner.html', preset: 'scan-credits', label: 'Security scanner', de: 'Sicherheits-Scanner' },
 ] as const;
 
 const THEMES = [
@@ -79,6 +79,7 @@ function demoBar(): void {
   nav.append(home);
   for (const page of PAGES) {
     const a = Object.assign(document.createElement('a'), { href: page.href, textContent: page.label });
+    a.dataset.de = page.de;
     if (location.pathname.endsWith(page.href.slice(1))) a.setAttribute('aria-current', 'page');
     nav.append(a);
   }
@@ -122,5 +123,6 @@ function portalNotice(): void {
 setLocale(stored('locale', document.documentElement.lang || 'en'));
 setTheme(stored('theme', 'light'));
 demoBar();
+translateHost(document.documentElement.lang.startsWith('de'));
 portalNotice();
 document.body.append(document.createElement('demo-operator-panel'));
