@@ -5,6 +5,7 @@ import '../../../src/elements/credit-balance/define.js';
 import { HttpAdapter } from '../../../src/adapter/http-adapter.js';
 import type { CreditBalance } from '../../../src/elements/credit-balance/credit-balance.js';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
+import { layoutProblems } from '../../../scripts/shots/page/layout-check.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, waitForPartText } from '../../helpers/elements.js';
 
@@ -81,6 +82,25 @@ describe('<credit-balance>', () => {
         expect(part(badge, 'icon')!.innerHTML, 'the icon changes too').to.not.equal(coin);
       }
     });
+
+    for (const variant of ['badge', 'figure']) {
+      it(`fits a 320 px column as a ${variant}, in German with the expiry line and low`, async () => {
+        const root = await fixture<HTMLDivElement>(
+          html`<div lang="de" style="display: grid; width: 320px">
+            <credit-provider mock preset="scan-credits"
+              ><credit-balance variant=${variant}></credit-balance
+            ></credit-provider>
+          </div>`,
+        );
+        const badge = root.querySelector('credit-balance')!;
+        await waitUntil(() => part(badge, 'expiring'), 'expiry line', { timeout: 5000 });
+        expect(layoutProblems({ root: badge, container: root })).to.deep.equal([]);
+        const provider = root.querySelector('credit-provider')!;
+        await provider.store.adapter!.admin!.refundCredits({ amount: provider.store.account!.balance - 3 });
+        await waitUntil(() => part(badge, 'low'), 'low marker');
+        expect(layoutProblems({ root: badge, container: root })).to.deep.equal([]);
+      });
+    }
 
     it('writes the credits that expire first beside the balance', async () => {
       const { badge } = await mockBadge('scan-credits');
