@@ -28,10 +28,33 @@ function values() {
   };
 }
 
+const german = () => document.documentElement.lang.startsWith('de');
+/** "1 credit", "4 credits" / "1 Credit", "4 Credits". */
+const credits = (n: number) => (german() ? `${n} Credit${n === 1 ? '' : 's'}` : `${n} credit${n === 1 ? '' : 's'}`);
+
+/** The host's own texts in the page's language (the kit translates itself). */
+const texts = {
+  reserving: (n: number) =>
+    german() ? `${credits(n)} werden reserviert, das Bild wird erstellt …` : `Reserving ${credits(n)} and rendering…`,
+  done: (n: number) => (german() ? `Fertig: ${credits(n)} berechnet.` : `Done: ${credits(n)} charged.`),
+  failed: () =>
+    german()
+      ? 'Das Rendern ist fehlgeschlagen. Die reservierten Credits wurden freigegeben: Es wurde nichts berechnet.'
+      : 'The render failed. The reserved credits were released: nothing was charged.',
+  short: () =>
+    german()
+      ? 'Nicht genug Credits für dieses Bild. Kaufen Sie unten Credits.'
+      : 'Not enough credits for this render. Buy credits below.',
+  notStarted: () =>
+    german()
+      ? 'Der Auftrag konnte nicht starten. Bitte versuchen Sie es erneut.'
+      : 'The job could not start. Please try again.',
+};
+new MutationObserver(() => updateCost()).observe(document.documentElement, { attributeFilter: ['lang'] });
+
 function updateCost(): void {
   const v = values();
-  const credits = aiCharge(v.tier, v.resolution);
-  cost.value = `${credits} credits (${AI_MODEL_TIERS[v.tier]} × ${AI_RESOLUTION_MULTIPLIERS[v.resolution]})`;
+  cost.value = `${credits(aiCharge(v.tier, v.resolution))} (${AI_MODEL_TIERS[v.tier]} × ${AI_RESOLUTION_MULTIPLIERS[v.resolution]})`;
 }
 
 function tile(prompt: string, label: string, failed: boolean): HTMLElement {
@@ -55,7 +78,7 @@ form.addEventListener('submit', (event) => {
 async function render(): Promise<void> {
   const v = values();
   button.disabled = true;
-  status.textContent = `Reserving ${aiCharge(v.tier, v.resolution)} credits and rendering…`;
+  status.textContent = texts.reserving(aiCharge(v.tier, v.resolution));
   try {
     const { ok, hold } = await runJob(
       {
@@ -70,16 +93,11 @@ async function render(): Promise<void> {
         return !v.fail;
       },
     );
-    status.textContent = ok
-      ? `Done: ${hold.amount} credits charged.`
-      : 'The render failed. The reserved credits were released: nothing was charged.';
+    status.textContent = ok ? texts.done(hold.amount) : texts.failed();
     gallery.prepend(tile(v.prompt, `${v.tier} ${v.resolution}`, !ok));
   } catch (error) {
     const code = (error as { code?: string }).code;
-    status.textContent =
-      code === 'insufficient_credits'
-        ? 'Not enough credits for this render. Buy credits below.'
-        : 'The job could not start. Please try again.';
+    status.textContent = code === 'insufficient_credits' ? texts.short() : texts.notStarted();
   } finally {
     button.disabled = false;
   }

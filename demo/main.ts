@@ -7,10 +7,10 @@ import '../src/creditkit.js';
 import './operator-panel.js';
 
 export const PAGES = [
-  { href: './agency.html', preset: 'agency-credits', label: 'Agency client portal' },
-  { href: './saas.html', preset: 'usage-billing', label: 'SaaS usage & billing' },
-  { href: './ai.html', preset: 'ai-credits', label: 'AI image generator' },
-  { href: './scanner.html', preset: 'scan-credits', label: 'Security scanner' },
+  { href: './agency.html', preset: 'agency-credits', label: 'Agency client portal', de: 'Agentur-Kundenportal' },
+  { href: './saas.html', preset: 'usage-billing', label: 'SaaS usage & billing', de: 'SaaS-Abrechnung' },
+  { href: './ai.html', preset: 'ai-credits', label: 'AI image generator', de: 'KI-Bildgenerator' },
+  { href: './scanner.html', preset: 'scan-credits', label: 'Security scanner', de: 'Sicherheits-Scanner' },
 ] as const;
 
 const THEMES = [
@@ -26,6 +26,23 @@ export function setLocale(locale: string): void {
   localStorage.setItem('creditkit-demo:locale', locale);
   document.documentElement.lang = locale;
   for (const p of document.querySelectorAll('credit-provider')) p.locale = locale;
+  translateHost(locale.startsWith('de'));
+}
+
+/**
+ * The host pages' own copy in German too, so a German page is German throughout:
+ * an element with `data-de` shows that text on German, its English text
+ * otherwise; `data-de-label` does the same for `aria-label`.
+ */
+function translateHost(german: boolean): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-de]')) {
+    el.dataset.en ??= el.textContent ?? '';
+    el.textContent = german ? el.dataset.de! : el.dataset.en;
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-de-label]')) {
+    el.dataset.enLabel ??= el.getAttribute('aria-label') ?? '';
+    el.setAttribute('aria-label', german ? el.dataset.deLabel! : el.dataset.enLabel);
+  }
 }
 
 /** Light, dark, or a brand theme made only of tokens and ::part() rules (demo.css). */
@@ -62,6 +79,7 @@ function demoBar(): void {
   nav.append(home);
   for (const page of PAGES) {
     const a = Object.assign(document.createElement('a'), { href: page.href, textContent: page.label });
+    a.dataset.de = page.de;
     if (location.pathname.endsWith(page.href.slice(1))) a.setAttribute('aria-current', 'page');
     nav.append(a);
   }
@@ -105,5 +123,6 @@ function portalNotice(): void {
 setLocale(stored('locale', document.documentElement.lang || 'en'));
 setTheme(stored('theme', 'light'));
 demoBar();
+translateHost(document.documentElement.lang.startsWith('de'));
 portalNotice();
 document.body.append(document.createElement('demo-operator-panel'));

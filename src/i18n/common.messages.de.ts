@@ -9,5 +9,5 @@ export default {
   creditOne: 'Credit',
   creditOther: 'Credits',
   errorGeneric: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
-  noProvider: 'Auf dieser Seite wurde keine Credits-Konfiguration gefunden.',
+  noProvider: 'Das Guthaben kann hier nicht angezeigt werden: Auf dieser Seite fehlt ein <credit-provider>.',
 } satisfies Translation<CommonMessages>;

@@ -2,7 +2,22 @@
 import { loadOnce } from '../util/load-once.js';
 import { defineCatalog, languageOf, loadTranslation, messagesFor } from './catalog.js';
 
-/** English, the source language. Other languages: common.messages.<language>.ts, typed against this. */
+/**
+ * English, the source language. Other languages: common.messages.<language>.ts, typed against this.
+ *
+ * Glossary (every element's texts follow it):
+ * - en "balance" / de "Guthaben": what the account holds, money or credits
+ *   ("Your balance", "Ihr Guthaben", "Mit Guthaben bezahlen"). Never "credit
+ *   balance" in German ("Credit-Guthaben").
+ * - en "credits" / de "Credits": only the units of a credit-units account and
+ *   its packages ("500 scan credits", "500 Scan-Credits", "Credits kaufen"),
+ *   with the account's own unit name where it has one. A money account never
+ *   says "Credits": it tops up ("Guthaben aufladen").
+ * - Requests for manual payments: en "credit requests" / de "Guthabenanfragen".
+ * - No internal names: not "credits service" / "Credits-Dienst"; "the server".
+ * - German addresses the customer as "Sie"; nouns keep their capital even
+ *   inside a sentence built from parts ("Was ist mein Guthaben?").
+ */
 const en = {
   loading: 'Loading…',
   retry: 'Try again',
@@ -10,7 +25,7 @@ const en = {
   creditOne: 'credit',
   creditOther: 'credits',
   errorGeneric: 'Something went wrong. Please try again.',
-  noProvider: 'No credits configuration found on this page.',
+  noProvider: 'The balance cannot be shown here: this page has no <credit-provider>.',
 };
 
 export type CommonMessages = typeof en;

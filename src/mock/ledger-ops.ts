@@ -277,6 +277,10 @@ export function viewOf(account: AccountState, blocks: readonly CreditBlock[], av
     monthlyAverageSpend: average,
     billingDetailsComplete: account.billingDetails !== null,
     ...(account.productName ? { productName: account.productName } : {}),
+    ...(account.planCredits > 0 && account.nextBillingDate
+      ? { plan: { credits: account.planCredits, renewsAt: account.nextBillingDate } }
+      : {}),
+    ...(account.usage ? { usage: account.usage } : {}),
     settings: account.settings,
     updatedAt: account.updatedAt,
   };

@@ -3,13 +3,17 @@
  * styles; designers override the public `--credit-*` properties on any ancestor
  * (they inherit), elements read the private `--_credit-*` copies.
  *
- * Dark mode follows `prefers-color-scheme` through `light-dark()`; a host forces
- * a scheme with `--credit-color-scheme: dark` (or `light`).
+ * Light or dark follows the page's `color-scheme` (SPEC §1): the elements inherit
+ * it, and `light-dark()` picks the colour. A page that says nothing, or says
+ * `light`, stays light on a dark OS; `dark` is dark; `light dark` (or a
+ * `<meta name="color-scheme" content="light dark">`) follows the OS through
+ * `prefers-color-scheme`. `--credit-color-scheme` sets the kit's scheme apart
+ * from the page's.
  *
  * The public tokens, documented here once; the manifest plugin in
  * custom-elements-manifest.config.mjs lists them on every element:
  *
- * @cssprop [--credit-color-scheme=light dark] - `light`, `dark` or `light dark` (default: follow the page and the system).
+ * @cssprop [--credit-color-scheme=inherit] - `light`, `dark` or `light dark`; unset, the kit follows the page's `color-scheme`.
  * @cssprop [--credit-color-text=light-dark(#1f2328, #e6e8eb)] - Text colour.
  * @cssprop [--credit-color-muted=light-dark(#59636e, #a3acb7)] - Secondary text (captions, hints).
  * @cssprop [--credit-color-surface=light-dark(#ffffff, #16191d)] - Background of cards, dialogs and tables.
@@ -39,7 +43,9 @@ import { css } from 'lit';
 
 export const tokens = css`
   :host {
-    color-scheme: var(--credit-color-scheme, light dark);
+    /* Unset, the var() is invalid at computed-value time and the inherited
+       property inherits: the page's color-scheme decides. */
+    color-scheme: var(--credit-color-scheme);
     --_credit-color-text: var(--credit-color-text, light-dark(#1f2328, #e6e8eb));
     --_credit-color-muted: var(--credit-color-muted, light-dark(#59636e, #a3acb7));
     --_credit-color-surface: var(--credit-color-surface, light-dark(#ffffff, #16191d));
@@ -97,6 +103,26 @@ export const tokens = css`
   }
 `;
 
+/**
+ * Loading placeholders: grey blocks in the shape of what is coming, so the layout
+ * does not jump when the data arrives. Put `aria-busy` on the container and a
+ * visually hidden "Loading…" beside them.
+ */
+export const skeletonStyles = css`
+  .skeleton {
+    display: block;
+    height: 1em;
+    border-radius: var(--_credit-radius-s);
+    background: var(--_credit-color-border);
+    animation: credit-pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes credit-pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+`;
+
 /** Shared look of buttons, so every element's actions match. */
 export const buttonStyles = css`
   .button {
@@ -118,15 +144,24 @@ export const buttonStyles = css`
   .button:hover:not(:disabled) {
     filter: brightness(1.08);
   }
-  .button:disabled,
-  .button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
   .button.secondary {
     background: transparent;
     color: var(--_credit-color-primary);
     border-color: var(--_credit-color-border);
+  }
+  /* Disabled: no colour of an action at all (a dimmed blue still reads as a
+     button in dark mode). A busy button keeps its look while its spinner turns. */
+  .button:disabled:not([aria-busy='true']),
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    background: var(--_credit-color-surface-raised);
+    color: var(--_credit-color-muted);
+    border-color: var(--_credit-color-border);
+    border-style: dashed;
+    filter: none;
+  }
+  .button:disabled[aria-busy='true'] {
+    cursor: progress;
   }
   .spinner {
     width: 1em;

@@ -7,7 +7,7 @@ const badge = '<credit-balance></credit-balance>';
 export const balanceScenarios: Scenario[] = [
   ...commonStates(s, { preset: 'usage-billing', html: badge }),
   s('money', 'usage-billing: €250.00', { preset: 'usage-billing', html: badge }),
-  s('credits-expiring', 'scan-credits: credit units; some expire within 30 days (only in the tooltip, not drawn)', {
+  s('credits-expiring', 'scan-credits: credit units; the first expiry is written under the balance', {
     preset: 'scan-credits',
     html: badge,
   }),
@@ -20,6 +20,15 @@ export const balanceScenarios: Scenario[] = [
     preset: 'ai-credits',
     html: badge,
     setup: [{ op: 'refundTo', balance: 40 }],
+  }),
+  s('figure', 'variant="figure": the large balance of a page or tile (scan-credits, with expiry)', {
+    preset: 'scan-credits',
+    html: '<credit-balance variant="figure"></credit-balance>',
+  }),
+  s('figure-low', 'variant="figure" while low (usage-billing after a €240 refund)', {
+    preset: 'usage-billing',
+    html: '<credit-balance variant="figure"></credit-balance>',
+    setup: [{ op: 'refund', amount: 24_000 }],
   }),
   s('hidden', 'Credit payments disabled: the badge hides itself (empty shot expected)', {
     preset: 'usage-billing',

@@ -38,11 +38,28 @@ export const accountSettings = z.object({
   billingPortal: z.boolean(),
   /** Services used to take payments, for the help text. */
   paymentServices: z.array(z.string()),
+  /** Where customers get help (a page or a mailto: link); the help section's "Still need help?" links there. */
+  supportUrl: z.optional(z.string()),
 });
 export type AccountSettings = z.infer<typeof accountSettings>;
 
 export const expiringCredits = z.object({ amount, expiresAt: timestamp });
 export type ExpiringCredits = z.infer<typeof expiringCredits>;
+
+/** A subscription that grants credits on each billing date; they lapse at the next one. */
+export const accountPlan = z.object({ credits: amount, renewsAt: timestamp });
+export type AccountPlan = z.infer<typeof accountPlan>;
+
+/** What usage costs, for the help answers: the host's own words, and the facts the kit can use. */
+export const usagePricing = z.object({
+  /** How usage is priced, by language: `{ en: '1 scan credit per started hour, at most 5 per scan' }`. */
+  summary: localizedText,
+  /** Price factors by output size, e.g. `[{ label: '2K', factor: 2 }]`. */
+  multipliers: z.optional(z.array(z.object({ label: z.string(), factor: z.int() }))),
+  /** Failed jobs are recorded but never charged. */
+  failedNotCharged: z.boolean(),
+});
+export type UsagePricing = z.infer<typeof usagePricing>;
 
 export const account = z.object({
   id,
@@ -66,6 +83,10 @@ export const account = z.object({
   billingDetailsComplete: z.boolean(),
   /** Localised product name of the credits, e.g. `{ en: 'scan credits' }`. */
   productName: z.optional(localizedText),
+  /** The plan, when the account has one. */
+  plan: z.optional(accountPlan),
+  /** How usage is priced, when the account is charged for usage. */
+  usage: z.optional(usagePricing),
   settings: accountSettings,
   updatedAt: timestamp,
 });

@@ -6,6 +6,7 @@ export default {
   label: 'Guthaben',
   unavailable: 'Guthaben nicht verfügbar',
   updated: (amount: string) => `Guthaben aktualisiert: ${amount}`,
-  expiring: (amount: string, date: string) => `${amount} verfallen am ${date}`,
+  expiring: (amount: string, date: string, one: boolean) => `${amount} ${one ? 'verfällt' : 'verfallen'} am ${date}`,
+  lowShort: 'Niedrig',
   low: 'Niedriges Guthaben',
 } satisfies Translation<BalanceMessages>;

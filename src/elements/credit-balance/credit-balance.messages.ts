@@ -5,7 +5,8 @@ const en = {
   label: 'Balance',
   unavailable: 'Balance unavailable',
   updated: (amount: string) => `Balance updated: ${amount}`,
-  expiring: (amount: string, date: string) => `${amount} expire on ${date}`,
+  expiring: (amount: string, date: string, one: boolean) => `${amount} ${one ? 'expires' : 'expire'} on ${date}`,
+  lowShort: 'Low',
   low: 'Low balance',
 };
 

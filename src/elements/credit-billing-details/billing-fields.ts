@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { BILLING_FIELDS, COUNTRY_CODES, type BillingField } from '../../core/billing-validation.js';
 import type { BillingDetails } from '../../core/schemas/billing.js';
 import { isEuCountry, vatNumberExample } from '../../core/vat.js';
+import { languageOf } from '../../i18n/catalog.js';
 import type { BillingMessages } from './credit-billing-details.messages.js';
 
 export type BillingValues = Record<BillingField, string>;
@@ -15,7 +16,8 @@ export const EMPTY_VALUES: BillingValues = {
   city: '',
   country: '',
   vatNumber: '',
-  invoiceLanguage: 'en',
+  // Chosen from the page's language when the form first shows (see show()).
+  invoiceLanguage: '',
   invoiceEmail: '',
 };
 
@@ -79,7 +81,7 @@ export class BillingFields {
     this.shown = details;
     if (details) this.values = Object.fromEntries(BILLING_FIELDS.map((f) => [f, details[f] ?? ''])) as BillingValues;
     else if (!this.values.invoiceLanguage)
-      this.values = { ...this.values, invoiceLanguage: this.options.locale().startsWith('de') ? 'de' : 'en' };
+      this.values = { ...this.values, invoiceLanguage: languageOf(this.options.locale()) === 'de' ? 'de' : 'en' };
   }
 
   /** Saved: the next stored details show (e.g. a normalised VAT number). */
@@ -113,10 +115,18 @@ export class BillingFields {
     return typeof text === 'string' ? text : this.m.invalid;
   }
 
-  private wrap(field: BillingField, control: TemplateResult, hint?: string, wide = false): TemplateResult {
+  private wrap(
+    field: BillingField,
+    control: TemplateResult,
+    hint?: string,
+    wide = false,
+    optional = false,
+  ): TemplateResult {
     const error = this.errorFor(field);
     return html`<div part="field field-${field}" class=${wide ? 'wide' : ''}>
-      <label for=${field}>${this.m[field]}</label>
+      <label for=${field}
+        >${this.m[field]}${optional ? html` <span class="optional">(${this.m.optional})</span>` : nothing}</label
+      >
       ${control} ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing}
       <span part="error" id="${field}-error" ?hidden=${!error}>${error ?? ''}</span>
     </div>`;
@@ -141,7 +151,8 @@ export class BillingFields {
       aria-describedby=${ifDefined(this.describedBy(field, Boolean(hint)))}
       @input=${(e: Event) => this.input(field, (e.target as HTMLInputElement).value)}
     />`;
-    return this.wrap(field, control, hint, wide);
+    // Only the VAT number can be optional (outside the EU); every other field is required.
+    return this.wrap(field, control, hint, wide, !required && this.values.country !== '');
   }
 
   private selectField(field: BillingField, options: TemplateResult[]): TemplateResult {

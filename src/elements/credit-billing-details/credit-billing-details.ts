@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import { BILLING_FIELDS, validateBillingDetails, type BillingField } from '../../core/billing-validation.js';
 import type { BillingDetails } from '../../core/schemas/billing.js';
-import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { buttonStyles, skeletonStyles, tokens } from '../../theme/tokens.styles.js';
 import { randomKey } from '../../util/keys.js';
 import { CreditElement, waiting } from '../base/credit-element.js';
 import { BillingFields } from './billing-fields.js';
@@ -43,13 +43,23 @@ import { billingStyles } from './credit-billing-details.styles.js';
  * @csspart input-invoiceEmail - The invoice email input.
  * @csspart error - Each field's inline error.
  * @csspart save-button - The save button.
- * @csspart status - Saved / error message (a live region).
+ * @csspart status - Saved / error message (a live region); also the error state when the details could not be loaded.
+ * @csspart retry - Loads the details again after they could not be loaded.
+ * @csspart skeleton - The placeholder fields shown while the details load.
  *
  * @cssprop [--credit-billing-details-gap=1rem] - Space between fields.
  * @cssprop [--credit-billing-details-input-border-color=var(--credit-color-border)] - Input border colour.
  */
 export class CreditBillingDetails extends CreditElement {
-  static override styles = [tokens, buttonStyles, billingStyles];
+  static override styles = [tokens, buttonStyles, skeletonStyles, billingStyles];
+
+  /**
+   * The form's accessible name. Set it to make the form a named landmark; give
+   * each form on a page its own label. Without it the form is named by what
+   * surrounds it (the section or dialog heading), so two forms on one page never
+   * share one landmark name.
+   */
+  @property() label: string | null = null;
 
   @state() private saving = false;
   @state() private status: { kind: 'saved' | 'error'; text: string } | null = null;
@@ -77,6 +87,16 @@ export class CreditBillingDetails extends CreditElement {
     return super.isLoading || waiting(this.stored.current);
   }
 
+  /** The account, or the details themselves, could not be loaded (nothing to show in the form). */
+  protected override get hasError(): boolean {
+    return super.hasError || this.loadFailed;
+  }
+
+  private get loadFailed(): boolean {
+    const resource = this.stored.current;
+    return resource?.status === 'error' && resource.value === undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const resource = this.stored.current;
@@ -85,11 +105,15 @@ export class CreditBillingDetails extends CreditElement {
 
   protected override render() {
     const m = this.messages(billingMessages);
+    if (this.store?.status === 'error' || !this.store) return this.renderAccountError();
+    // Without the details on file the form cannot be shown: saving an empty form would overwrite them.
+    if (this.loadFailed) return this.renderLoadError();
+    if (this.isLoading) return this.renderSkeleton();
     return html`<form
       part="form"
       novalidate
-      aria-label=${m.title}
-      aria-busy=${this.loaded ? 'false' : 'true'}
+      aria-label=${this.label || nothing}
+      aria-busy="false"
       @submit=${this.onSubmit}
     >
       ${this.fields.render(this.saving)}
@@ -110,13 +134,32 @@ export class CreditBillingDetails extends CreditElement {
     </form>`;
   }
 
-  /** Whether the stored details arrived (or could not be loaded). */
-  private get loaded(): boolean {
-    const status = this.stored.current?.status;
-    return status === 'ready' || status === 'error';
+  /** Placeholders in the form's shape while the account and the details load. */
+  private renderSkeleton() {
+    const m = this.messages(billingMessages);
+    const field = (wide = false) =>
+      html`<div part="field skeleton" class=${wide ? 'wide' : ''}>
+        <span class="skeleton label"></span><span class="skeleton input"></span>
+      </div>`;
+    return html`<div part="form" class="loading" aria-busy="true">
+      ${field(true)}${field(true)}${field()}${field()}${field()}${field()}${field()}${field()}
+      <span class="visually-hidden" role="status">${m.loading}</span>
+    </div>`;
   }
 
-  /** The form's own status, or why the stored details could not be loaded. */
+  /** The details could not be loaded: why, and a way to try again. */
+  private renderLoadError() {
+    const m = this.messages(billingMessages);
+    const code = this.stored.current?.error?.code;
+    return html`<div part="status" class="error-state" role="alert">
+      <p><strong>${m.loadFailed}</strong> ${this.errorText(code)}</p>
+      <button type="button" part="retry" class="button secondary" @click=${() => this.store?.billingDetails.refresh()}>
+        ${this.common.retry}
+      </button>
+    </div>`;
+  }
+
+  /** The form's own status, or why the stored details could not be refreshed. */
   private get statusShown(): { kind: 'saved' | 'error'; text: string } | null {
     const resource = this.stored.current;
     if (this.status || resource?.status !== 'error') return this.status;

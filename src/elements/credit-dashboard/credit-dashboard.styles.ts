@@ -18,13 +18,44 @@ export const dashboardStyles = css`
     margin: 0 0 var(--_credit-space-s);
     font-size: 1.15em;
   }
+  /* Section links as light text, not a wall of bordered buttons: on a phone they wrap into compact rows. */
   [part~='nav'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_credit-space-xs);
+    gap: 0 var(--_credit-space-xs);
+    border-bottom: 1px solid var(--_credit-dashboard-card-border);
   }
   [part~='nav-link'] {
+    flex: none;
     min-height: 2.25rem;
+    padding: 0 var(--_credit-space-s);
+    border: 0;
+    border-bottom: 2px solid transparent;
+    background: none;
+    color: var(--_credit-color-muted);
+    font: inherit;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  [part~='nav-link']:hover {
+    color: var(--_credit-color-text);
+  }
+  [part~='nav-link-current'] {
+    border-bottom-color: var(--_credit-color-primary);
+    color: var(--_credit-color-text);
+    font-weight: var(--_credit-font-weight-strong);
+  }
+  /* The section heading names the history; its table caption stays for screen readers only. */
+  credit-transactions::part(caption) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    border: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
   [part~='section'] {
     min-width: 0;
@@ -52,8 +83,9 @@ export const dashboardStyles = css`
     color: var(--_credit-color-muted);
     font-size: var(--_credit-font-size-small);
   }
-  [part~='stat-balance'] credit-balance {
-    font-size: 1.15em;
+  [part~='stat'] {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   [part~='stat-value'] {
     margin: 0;
@@ -61,11 +93,32 @@ export const dashboardStyles = css`
     font-weight: var(--_credit-font-weight-strong);
     font-variant-numeric: tabular-nums;
   }
-  [part~='stat-value'] ul {
-    margin: 0;
+  ul[part~='stat-value'] {
     padding: 0;
     list-style: none;
-    font-size: 0.8em;
+    font-size: 1em;
+  }
+  /* The expiring tile beside it lists every expiry. */
+  [part~='stat-balance'] credit-balance::part(expiring) {
+    display: none;
+  }
+  [part~='notice'] {
+    margin: 0;
+  }
+  [part~='notice'] strong {
+    display: block;
+  }
+  .loading .skeleton.caption {
+    width: 50%;
+  }
+  .loading .skeleton.figure {
+    width: 70%;
+    height: 1.75em;
+  }
+  .skeleton.title {
+    width: 8rem;
+    height: 1.25em;
+    margin-bottom: var(--_credit-space-m);
   }
   [part~='stat-hint'] {
     color: var(--_credit-color-muted);
@@ -90,6 +143,23 @@ export const dashboardStyles = css`
     color: var(--_credit-color-text);
     line-height: 1.5;
   }
+  [part~='help-contact'] {
+    margin-top: var(--_credit-space-m);
+    padding: var(--_credit-space-m);
+    border-radius: var(--_credit-radius-s);
+    background: var(--_credit-color-surface-raised);
+  }
+  [part~='help-contact-title'] {
+    margin: 0 0 var(--_credit-space-xs);
+    font-size: 1em;
+  }
+  [part~='help-contact'] p {
+    margin: 0 0 var(--_credit-space-s);
+    color: var(--_credit-color-muted);
+  }
+  a.button {
+    text-decoration: none;
+  }
   [part~='status']:empty {
     display: none;
   }
@@ -102,6 +172,9 @@ export const dashboardStyles = css`
     }
     [part~='actions'] > * {
       flex: 1 1 100%;
+    }
+    credit-top-up::part(trigger) {
+      width: 100%;
     }
   }
 `;

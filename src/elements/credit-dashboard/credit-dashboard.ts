@@ -4,7 +4,7 @@ import { toCreditsError } from '../../adapter/errors.js';
 import type { Account } from '../../core/schemas/account.js';
 import { isManualMethod } from '../../core/methods.js';
 import { formatBalance, formatDate } from '../../i18n/format.js';
-import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { buttonStyles, skeletonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
 import { CreditPortalOpenEvent } from './credit-dashboard.events.js';
 import { dashboardMessages } from './credit-dashboard.messages.js';
@@ -41,6 +41,7 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @csspart base - The page grid.
  * @csspart nav - Section navigation.
  * @csspart nav-link - Each navigation button.
+ * @csspart nav-link-current - The navigation button of the section last jumped to (also `aria-current`).
  * @csspart section - Each section card (and `section-<name>` below).
  * @csspart section-overview - The overview section.
  * @csspart section-buy - The buy credits section.
@@ -55,15 +56,21 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @csspart stat-balance - The balance figure.
  * @csspart stat-average - The monthly average spend.
  * @csspart stat-expiring - Credits expiring soon.
+ * @csspart stat-plan - The plan's monthly credits and renewal date, when the account has a plan.
  * @csspart stat-label - A figure's caption.
  * @csspart stat-value - A figure's value.
  * @csspart stat-hint - Small print under a figure.
+ * @csspart stat-payments-off - The balance tile while credit payments are switched off.
+ * @csspart notice - What the balance tile says while credit payments are switched off.
  * @csspart actions - Top up / Buy credits / customer portal.
  * @csspart buy-credits-button - "Buy credits" (jumps to the buy section).
  * @csspart portal-button - Opens the customer portal.
  * @csspart help-item - One question and answer (`<details>`).
  * @csspart help-question - The question (`<summary>`).
  * @csspart help-answer - The answer.
+ * @csspart help-contact - "Still need help?", when the account has a support address.
+ * @csspart help-contact-title - Its heading.
+ * @csspart help-contact-link - The link to support.
  * @csspart status - Live region for the portal action.
  * @csspart balance-* - Every part of the overview's <credit-balance>, prefixed: `balance-amount`, …
  * @csspart top-up-* - Every part of the <credit-top-up> dialog, prefixed: `top-up-continue-button`, …
@@ -78,7 +85,7 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @cssprop [--credit-dashboard-card-border-color=var(--credit-color-border)] - Section border colour.
  */
 export class CreditDashboard extends CreditElement {
-  static override styles = [tokens, buttonStyles, dashboardStyles];
+  static override styles = [tokens, buttonStyles, skeletonStyles, dashboardStyles];
 
   /** Rows per history page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
@@ -86,6 +93,8 @@ export class CreditDashboard extends CreditElement {
   /** Heading level of the section titles (2 by default; the dashboard's own title is not rendered). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 = 2;
 
+  /** The section the customer last jumped to (the nav marks it). */
+  @state() private current: DashboardSection = 'overview';
   @state() private portalBusy = false;
   @state() private portalMessage = '';
 
@@ -93,12 +102,14 @@ export class CreditDashboard extends CreditElement {
   get sections(): DashboardSection[] {
     const s = this.account?.settings;
     if (!s) return [];
+    // With credit payments off nothing can be bought or topped up: those sections go.
+    const paying = this.account?.creditPaymentsEnabled ?? false;
     return [
       'overview',
-      ...(s.purchase.enabled ? (['buy'] as const) : []),
+      ...(paying && s.purchase.enabled ? (['buy'] as const) : []),
       'history',
       ...(s.purchase.methods.some(isManualMethod) ? (['requests'] as const) : []),
-      ...(s.autoTopUpAvailable ? (['auto-top-up'] as const) : []),
+      ...(paying && s.autoTopUpAvailable ? (['auto-top-up'] as const) : []),
       'billing',
       'help',
     ];
@@ -108,10 +119,11 @@ export class CreditDashboard extends CreditElement {
     if (this.store?.status === 'error') return this.renderAccountError();
     const account = this.account;
     const m = this.messages(dashboardMessages);
-    if (!account) return html`<div part="base" aria-busy="true"><p part="status">${this.common.loading}</p></div>`;
+    if (!account) return this.renderSkeleton();
     const titles: Record<DashboardSection, string> = {
       overview: m.overview,
-      buy: m.buy,
+      // Glossary (src/i18n/common.messages.ts): a money account buys balance, not credits.
+      buy: account.model === 'money' ? m.buyMoney : m.buy,
       history: m.history,
       requests: m.requests,
       'auto-top-up': m.autoTopUp,
@@ -121,7 +133,17 @@ export class CreditDashboard extends CreditElement {
     const sections = this.sections;
     return html`<div part="base">
       <nav part="nav" aria-label=${m.sections}>
-        ${sections.map((id) => html`<button type="button" part="nav-link" class="button secondary" @click=${() => this.jumpTo(id)}>${titles[id]}</button>`)}
+        ${sections.map(
+          (id) =>
+            html`<button
+              type="button"
+              part=${id === this.current ? 'nav-link nav-link-current' : 'nav-link'}
+              aria-current=${id === this.current ? 'true' : nothing}
+              @click=${() => this.jumpTo(id)}
+            >
+              ${titles[id]}
+            </button>`,
+        )}
       </nav>
       ${sections.map((id) => this.section(id, titles[id], this.sectionBody(id, account)))}
     </div>`;
@@ -162,44 +184,73 @@ export class CreditDashboard extends CreditElement {
       case 'billing':
         return html`<credit-billing-details exportparts=${xp('credit-billing-details')}></credit-billing-details>`;
       case 'help':
-        return renderHelp(account, this.locale, this.messages(dashboardMessages));
+        return renderHelp(account, this.locale, this.messages(dashboardMessages), this.headingLevel);
     }
+  }
+
+  /** Placeholders in the overview's shape while the account loads. */
+  private renderSkeleton(): TemplateResult {
+    const tile = html`<div part="stat" class="loading">
+      <span class="skeleton caption"></span><span class="skeleton figure"></span>
+    </div>`;
+    return html`<div part="base" aria-busy="true">
+      <section part="section section-overview">
+        <span class="skeleton title"></span>
+        <div part="stats">${tile}${tile}${tile}</div>
+      </section>
+      <p part="status" class="visually-hidden" role="status">${this.common.loading}</p>
+    </div>`;
   }
 
   private overview(account: Account): TemplateResult {
     const m = this.messages(dashboardMessages);
     const fmt = (n: number) => formatBalance(account, n, this.locale);
     const s = account.settings;
+    const paying = account.creditPaymentsEnabled;
     return html`<div part="stats">
-        <div part="stat stat-balance">
-          <!-- The badge carries its own "Balance" label. -->
-          <span part="stat-value"><credit-balance exportparts=${xp('credit-balance')}></credit-balance></span>
-          ${account.held > 0 ? html`<span part="stat-hint">${m.held(fmt(account.held))}</span>` : nothing}
-        </div>
+        ${
+          paying
+            ? html`<div part="stat stat-balance">
+                <!-- The figure carries its own "Balance" caption, the low marker and the first expiry. -->
+                <credit-balance variant="figure" exportparts=${xp('credit-balance')}></credit-balance>
+                ${account.held > 0 ? html`<span part="stat-hint">${m.held(fmt(account.held))}</span>` : nothing}
+              </div>`
+            : html`<div part="stat stat-balance stat-payments-off" role="note">
+                <span part="stat-label">${m.balance}</span>
+                <p part="notice"><strong>${m.paymentsOff}</strong> ${m.paymentsOffHint(fmt(account.balance))}</p>
+              </div>`
+        }
         <div part="stat stat-average">
           <span part="stat-label">${m.monthlyAverage}</span>
           <p part="stat-value">${fmt(account.monthlyAverageSpend)}</p>
           <span part="stat-hint">${m.monthlyAverageHint}</span>
         </div>
+        ${
+          account.plan
+            ? html`<div part="stat stat-plan">
+                <span part="stat-label">${m.plan}</span>
+                <p part="stat-value">${m.planValue(fmt(account.plan.credits))}</p>
+                <span part="stat-hint">${m.planRenews(formatDate(account.plan.renewsAt, this.locale, 'long'))}</span>
+              </div>`
+            : nothing
+        }
         <div part="stat stat-expiring">
           <span part="stat-label">${m.expiring}</span>
-          <div part="stat-value">
-            ${
-              account.expiring.length
-                ? html`<ul>
-                    ${account.expiring.map((e) => html`<li>${m.expiringItem(fmt(e.amount), formatDate(e.expiresAt, this.locale))}</li>`)}
-                  </ul>`
-                : html`<span part="stat-hint">${m.expiringNone}</span>`
-            }
-          </div>
+          ${
+            account.expiring.length
+              ? html`<ul part="stat-value">
+                  ${account.expiring.map((e) => html`<li>${m.expiringItem(fmt(e.amount), formatDate(e.expiresAt, this.locale))}</li>`)}
+                </ul>`
+              : html`<span part="stat-hint">${m.expiringNone}</span>`
+          }
         </div>
       </div>
       <div part="actions">
-        ${s.topUp ? html`<credit-top-up exportparts=${xp('credit-top-up')}></credit-top-up>` : nothing}
+        ${paying && s.topUp ? html`<credit-top-up exportparts=${xp('credit-top-up')}></credit-top-up>` : nothing}
         ${
-          s.purchase.enabled
+          paying && s.purchase.enabled
             ? html`<button type="button" part="buy-credits-button" class="button" @click=${() => this.jumpTo('buy')}>
-                ${m.buyCredits}
+                ${account.model === 'money' ? m.buyCreditsMoney : m.buyCredits}
               </button>`
             : nothing
         }
@@ -226,6 +277,7 @@ export class CreditDashboard extends CreditElement {
     const section = this.shadowRoot?.getElementById(`section-${id}`);
     const heading = this.shadowRoot?.getElementById(`title-${id}`);
     if (!section || !heading) return;
+    this.current = id;
     section.scrollIntoView({ behavior: 'smooth', block: 'start' });
     heading.focus({ preventScroll: true });
   }

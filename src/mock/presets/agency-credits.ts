@@ -22,6 +22,7 @@ export const AGENCY_SETTINGS: AccountSettings = {
   autoTopUpAvailable: false,
   billingPortal: true,
   paymentServices: ['Stripe', 'PayPal'],
+  supportUrl: 'https://mueller-digital.example/support',
 };
 
 const ITEMS: PayableItem[] = [

@@ -30,6 +30,7 @@ export const AI_SETTINGS: AccountSettings = {
   autoTopUpAvailable: true,
   billingPortal: true,
   paymentServices: ['Stripe', 'PayPal'],
+  supportUrl: 'https://pixelforge.example/support',
 };
 
 export const AI_PLAN_CREDITS = 500;
@@ -64,6 +65,14 @@ export function aiAccount(id: string, token: string, name: string, now: number):
   });
   account.unitLabels = { en: { one: 'credit', other: 'credits' }, de: { one: 'Credit', other: 'Credits' } };
   account.productName = { en: 'AI credits', de: 'KI-Credits' };
+  account.usage = {
+    summary: {
+      en: 'An image costs 2 credits, an upscale 4 and a video clip 10, at standard resolution.',
+      de: 'Ein Bild kostet 2 Credits, eine Hochskalierung 4 und ein Videoclip 10, jeweils in Standardauflösung.',
+    },
+    multipliers: MULTIPLIERS.filter((m) => m.factor > 1),
+    failedNotCharged: true,
+  };
   account.planCredits = AI_PLAN_CREDITS;
   account.nextBillingDate = nextBilling;
   account.packages = [

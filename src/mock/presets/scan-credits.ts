@@ -30,6 +30,7 @@ export const SCAN_SETTINGS: AccountSettings = {
   autoTopUpAvailable: true,
   billingPortal: true,
   paymentServices: ['Stripe', 'PayPal'],
+  supportUrl: 'https://sitewatch.example/support',
 };
 
 /** Balance the demo shows: "a few hundred credits". */
@@ -55,6 +56,13 @@ export function scanAccount(id: string, token: string, name: string, now: number
     de: { one: 'Scan-Credit', other: 'Scan-Credits' },
   };
   account.productName = { en: 'scan credits', de: 'Scan-Credits' };
+  account.usage = {
+    summary: {
+      en: 'A scan costs 1 scan credit for every started hour it runs, at most 5 scan credits per scan.',
+      de: 'Ein Scan kostet 1 Scan-Credit für jede angefangene Stunde Laufzeit, höchstens 5 Scan-Credits pro Scan.',
+    },
+    failedNotCharged: false,
+  };
   account.packages = [
     { id: 'scan-100', credits: 100, price: 1000 },
     { id: 'scan-500', credits: 500, price: 4500 },

@@ -18,6 +18,7 @@ export const USAGE_BILLING_SETTINGS: AccountSettings = {
   autoTopUpAvailable: true,
   billingPortal: true,
   paymentServices: ['Stripe'],
+  supportUrl: 'https://northwind.example/support',
 };
 
 // One formatter: `toLocaleString` with options builds a new one per call (~5 ms

@@ -19,6 +19,7 @@ import type {
   Payment,
   TopUp,
   Transaction,
+  UsagePricing,
 } from '../../core/schemas/index.js';
 import type { PresetName } from '../../core/presets.js';
 
@@ -122,6 +123,8 @@ export interface AccountState {
   currency: string;
   unitLabels: Record<string, { one: string; other: string }> | null;
   productName: Record<string, string> | null;
+  /** How usage is priced (help answers); absent on accounts without usage. */
+  usage?: UsagePricing;
   settings: AccountSettings;
   lowBalanceThreshold: number;
   creditPaymentsEnabled: boolean;

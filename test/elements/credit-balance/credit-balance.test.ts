@@ -5,6 +5,7 @@ import '../../../src/elements/credit-balance/define.js';
 import { HttpAdapter } from '../../../src/adapter/http-adapter.js';
 import type { CreditBalance } from '../../../src/elements/credit-balance/credit-balance.js';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
+import { layoutProblems } from '../../../scripts/shots/page/layout-check.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, waitForPartText } from '../../helpers/elements.js';
 
@@ -64,6 +65,48 @@ describe('<credit-balance>', () => {
       await provider.store.adapter!.admin!.refundCredits({ amount: 24_000 });
       await waitUntil(() => badge.hasAttribute('low'), 'low never reflected');
       expect(partText(badge, 'amount')).to.equal('€10.00');
+    });
+
+    it('shows low beyond colour: a warning icon and the word, in English and German', async () => {
+      for (const [lang, word] of [
+        ['en', 'Low'],
+        ['de', 'Niedrig'],
+      ] as const) {
+        const { badge, provider } = await mockBadge('usage-billing', lang);
+        expect(part(badge, 'low')).to.equal(null);
+        const coin = part(badge, 'icon')!.innerHTML;
+        await provider.store.adapter!.admin!.refundCredits({ amount: 24_000 });
+        await waitUntil(() => part(badge, 'low'), 'no visible low marker');
+        expect(partText(badge, 'low')).to.equal(word);
+        expect(getComputedStyle(part(badge, 'low')!).display).to.not.equal('none');
+        expect(part(badge, 'icon')!.innerHTML, 'the icon changes too').to.not.equal(coin);
+      }
+    });
+
+    for (const variant of ['badge', 'figure']) {
+      it(`fits a 320 px column as a ${variant}, in German with the expiry line and low`, async () => {
+        const root = await fixture<HTMLDivElement>(
+          html`<div lang="de" style="display: grid; width: 320px">
+            <credit-provider mock preset="scan-credits"
+              ><credit-balance variant=${variant}></credit-balance
+            ></credit-provider>
+          </div>`,
+        );
+        const badge = root.querySelector('credit-balance')!;
+        await waitUntil(() => part(badge, 'expiring'), 'expiry line', { timeout: 5000 });
+        expect(layoutProblems({ root: badge, container: root })).to.deep.equal([]);
+        const provider = root.querySelector('credit-provider')!;
+        await provider.store.adapter!.admin!.refundCredits({ amount: provider.store.account!.balance - 3 });
+        await waitUntil(() => part(badge, 'low'), 'low marker');
+        expect(layoutProblems({ root: badge, container: root })).to.deep.equal([]);
+      });
+    }
+
+    it('writes the credits that expire first beside the balance', async () => {
+      const { badge } = await mockBadge('scan-credits');
+      const expiring = part(badge, 'expiring')!;
+      expect(expiring.textContent).to.match(/^\d+ scan credits? expires? on /);
+      expect(expiring.getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
     it('shows low as a read-only state: attribute and :state(low)', async () => {

@@ -1,16 +1,17 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import axe from 'axe-core';
 import { CreditsError } from '../../../src/adapter/errors.js';
+import { layoutProblems } from '../../../scripts/shots/page/layout-check.js';
 import '../../../src/elements/credit-billing-details/define.js';
 import type { CreditBillingDetails } from '../../../src/elements/credit-billing-details/credit-billing-details.js';
 import '../../../src/elements/credit-provider/define.js';
 import '../../../src/elements/credit-top-up/define.js';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
 
-async function mount(lang = 'en') {
+async function mount(lang = 'en', preset = 'usage-billing') {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang}>
-      <credit-provider mock preset="usage-billing"><credit-billing-details></credit-billing-details></credit-provider>
+      <credit-provider mock preset=${preset}><credit-billing-details></credit-billing-details></credit-provider>
     </div>`,
   );
   const provider = wrapper.querySelector<CreditProvider>('credit-provider')!;
@@ -195,5 +196,116 @@ describe('<credit-billing-details>', () => {
     });
     expect(input(standalone, 'vatNumber').value).to.equal('DE123456789');
     expect(status()).to.equal('');
+  });
+
+  it('shows the details on file on load, with no error (agency account)', async () => {
+    const { el } = await mount('en', 'agency-credits');
+    expect(input(el, 'company').value).to.not.equal('');
+    expect(input(el, 'country').value).to.equal('DE');
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal('');
+    expect(el.hasAttribute('error')).to.equal(false);
+  });
+
+  it('invoice language follows the page when nothing is on file', async () => {
+    expect(input((await mount('de')).el, 'invoiceLanguage').value).to.equal('de');
+    expect(input((await mount('en')).el, 'invoiceLanguage').value).to.equal('en');
+  });
+
+  it('loading, load error and retry are three distinct states, in the page language', async () => {
+    const { el, provider } = await mount('de');
+    const store = provider.store;
+    const adapter = store.adapter!;
+    const original = adapter.getBillingDetails.bind(adapter);
+    adapter.getBillingDetails = () => Promise.reject(new CreditsError('network_error', 'Failed to fetch'));
+    store.billingDetails.reset();
+    void store.billingDetails.refresh();
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
+    await waitUntil(() => retry(), 'error state with retry');
+    expect(el.hasAttribute('error')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('form'), 'no form to overwrite the details with').to.equal(null);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(alert).to.contain('Ihre Rechnungsdaten konnten nicht geladen werden.');
+    expect(retry()!.textContent!.trim()).to.equal('Erneut versuchen');
+
+    let answer: (value: null) => void = () => {};
+    adapter.getBillingDetails = () => new Promise((resolve) => (answer = resolve));
+    retry()!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="form"][aria-busy="true"]'), 'loading placeholders');
+    expect(el.hasAttribute('loading')).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(4);
+    expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Rechnungsdaten werden geladen');
+
+    adapter.getBillingDetails = original;
+    answer(null);
+    await waitUntil(() => el.shadowRoot!.querySelector('form[aria-busy="false"]'), 'the form after the retry');
+    expect(el.hasAttribute('error') || el.hasAttribute('loading')).to.equal(false);
+  });
+
+  it('two forms on one page never share a landmark name', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <credit-provider mock preset="usage-billing">
+          <credit-billing-details></credit-billing-details>
+          <credit-billing-details></credit-billing-details>
+          <credit-billing-details label="Billing details for invoices"></credit-billing-details>
+          <credit-billing-details label="Billing details of the reseller"></credit-billing-details>
+        </credit-provider>
+      </div>`,
+    );
+    const forms = [...wrapper.querySelectorAll<CreditBillingDetails>('credit-billing-details')];
+    await waitUntil(() => forms.every((f) => f.shadowRoot!.querySelector('form[aria-busy="false"]')));
+    expect(forms.map((f) => f.shadowRoot!.querySelector('form')!.getAttribute('aria-label'))).to.deep.equal([
+      null,
+      null,
+      'Billing details for invoices',
+      'Billing details of the reseller',
+    ]);
+    const result = await axe.run(wrapper, { runOnly: ['landmark-unique', 'duplicate-id-aria'] });
+    expect(result.violations).to.deep.equal([]);
+  });
+
+  for (const lang of ['en', 'de']) {
+    it(`fits a 320 px container in every state (${lang})`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        // A grid column, like a host's card layout: there the element's narrowest width counts.
+        html`<div lang=${lang} style="display: grid; width: 320px">
+          <credit-provider mock preset="usage-billing"
+            ><credit-billing-details></credit-billing-details
+          ></credit-provider>
+        </div>`,
+      );
+      const el = wrapper.querySelector<CreditBillingDetails>('credit-billing-details')!;
+      const check = (what: string): void => {
+        expect(layoutProblems({ root: el, container: wrapper }), what).to.deep.equal([]);
+      };
+      await waitUntil(() => el.shadowRoot!.querySelector('form[aria-busy="false"]'));
+      check('empty form');
+      await fill(el, { country: 'DE' });
+      await save(el);
+      check('every field wrong, status line');
+      const store = wrapper.querySelector<CreditProvider>('credit-provider')!.store;
+      store.adapter!.getBillingDetails = () => Promise.reject(new CreditsError('internal_error', 'boom'));
+      store.billingDetails.reset();
+      void store.billingDetails.refresh();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="retry"]'));
+      check('load error');
+    });
+  }
+
+  it('marks the VAT number optional outside the EU, and lays the fields out in two columns at most', async () => {
+    const { el } = await mount();
+    const label = () =>
+      el.shadowRoot!.querySelector('label[for="vatNumber"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    await fill(el, { country: 'US' });
+    expect(label()).to.equal('VAT number (optional)');
+    await fill(el, { country: 'DE' });
+    expect(label()).to.equal('VAT number');
+    el.style.width = '1200px';
+    const columns = getComputedStyle(el.shadowRoot!.querySelector('form')!).gridTemplateColumns.split(' ');
+    expect(columns).to.have.length(2);
+    const top = (name: string) => Math.round(input(el, name).getBoundingClientRect().top);
+    expect(top('postalCode')).to.equal(top('city'));
+    expect(top('invoiceLanguage')).to.equal(top('invoiceEmail'));
   });
 });

@@ -8,6 +8,7 @@ import {
   type CreditPortalOpenEvent,
 } from '../../../src/elements/credit-dashboard/define.js';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
+import { layoutProblems } from '../../../scripts/shots/page/layout-check.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, parts, partText } from '../../helpers/elements.js';
 
@@ -43,7 +44,8 @@ async function dashboard(preset: string, { lang = 'en', width = '1440px' } = {})
     </div>`,
   );
   const el = root.querySelector<CreditDashboard>('credit-dashboard')!;
-  await waitUntil(() => part(el, 'section-help'), 'dashboard never rendered', { timeout: 6000 });
+  // Generous: the first test also waits for the whole dashboard's modules to compile on a busy machine.
+  await waitUntil(() => part(el, 'section-help'), 'dashboard never rendered', { timeout: 20_000 });
   return { root, el, provider: root.querySelector<CreditProvider>('credit-provider')! };
 }
 
@@ -87,10 +89,23 @@ describe('<credit-dashboard> sections', () => {
     expect(expiring[0]!.textContent).to.match(/scan credits? on /);
   });
 
-  it('answers the seven help questions from the account settings, in German too', async () => {
+  it('answers seed 000’s eight questions one by one, then the troubleshooting that applies, in German too', async () => {
     const { el } = await dashboard('agency-credits');
     const topics = parts(el, 'help-item').map((d) => d.dataset.topic);
-    expect(topics).to.deep.equal(['what', 'buy', 'run-out', 'auto-top-up', 'payment-services', 'invoices', 'vat']);
+    expect(topics).to.deep.equal([
+      'what',
+      'use',
+      'buy',
+      'run-out',
+      'auto-top-up',
+      'payment-services',
+      'invoices',
+      'vat',
+      'added',
+      'in-out',
+      'rejected',
+      'pay-missing',
+    ]);
     const answer = (topic: string) =>
       el.shadowRoot!.querySelector(`[data-topic="${topic}"] [part~="help-answer"]`)!.textContent!;
     expect(answer('payment-services')).to.contain('Stripe and PayPal');
@@ -104,6 +119,33 @@ describe('<credit-dashboard> sections', () => {
     expect(deAnswer('buy')).to.contain('10,00');
     expect(deAnswer('vat')).to.contain('Deutschland');
     expect(deAnswer('auto-top-up')).to.contain('Schwellenwert');
+    const deQuestion = (topic: string) =>
+      de.el.shadowRoot!.querySelector(`[data-topic="${topic}"] [part~="help-question"]`)!.textContent!.trim();
+    expect(deQuestion('what')).to.equal('Was ist mein Guthaben?');
+    expect(deAnswer('vat')).to.not.contain('Umsatzsteuer aus Deutschland');
+    expect(answer('vat')).to.not.match(/charged \w+ VAT/);
+  });
+
+  it('answers from the account: usage pricing, multipliers, failed jobs, plan renewal, and where to get help', async () => {
+    const { el } = await dashboard('ai-credits');
+    const topics = parts(el, 'help-item').map((d) => d.dataset.topic);
+    expect(topics).to.include.members(['failed', 'plan']);
+    expect(topics).to.not.include('rejected');
+    const answer = (topic: string) =>
+      el.shadowRoot!.querySelector(`[data-topic="${topic}"] [part~="help-answer"]`)!.textContent!;
+    expect(answer('use')).to.contain('2K ×2 and 4K ×3');
+    expect(answer('failed')).to.contain('not charged');
+    expect(answer('plan')).to.match(/your plan adds 500 credits/);
+    const contact = part(el, 'help-contact')!;
+    expect(contact.textContent).to.contain('Still need help?');
+    expect(part<HTMLAnchorElement>(el, 'help-contact-link')!.href).to.equal('https://pixelforge.example/support');
+    // The overview shows the plan and its renewal date.
+    expect(part(el, 'stat-plan')!.textContent).to.match(/500 credits a month[\s\S]*Renews on/);
+
+    const scan = await dashboard('scan-credits', { lang: 'de' });
+    const scanAnswer = scan.el.shadowRoot!.querySelector('[data-topic="use"] [part~="help-answer"]')!.textContent!;
+    expect(scanAnswer).to.contain('angefangene Stunde');
+    expect(part(scan.el, 'stat-plan')).to.equal(null);
   });
 
   it('opens the backend-provided customer portal URL', async () => {
@@ -200,5 +242,100 @@ describe('<credit-dashboard> theming and layout', () => {
     const scan = await dashboard('scan-credits', { width: '360px' });
     await settled(scan.el);
     await expectAccessible(scan.el);
+  });
+});
+
+/** The overview's balance figure (inside the composed <credit-balance>). */
+const balanceAmount = (el: CreditDashboard) =>
+  el.shadowRoot!.querySelector('credit-balance')?.shadowRoot?.querySelector<HTMLElement>('[part="amount"]') ?? null;
+
+describe('<credit-dashboard> overview', () => {
+  for (const preset of ['scan-credits', 'ai-credits', 'usage-billing', 'agency-credits']) {
+    for (const lang of ['en', 'de']) {
+      it(`${preset} (${lang}): the overview fits a 320 px column, balance never cut`, async () => {
+        const { el } = await dashboard(preset, { lang, width: '320px' });
+        await settled(el);
+        await waitUntil(() => balanceAmount(el), 'balance figure');
+        // The overview's own boxes (the history table is <credit-transactions>' own test).
+        const overview = layoutProblems({ container: el.parentElement }).filter((p) =>
+          p.path.includes('section-overview'),
+        );
+        expect(overview).to.deep.equal([]);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      });
+    }
+  }
+
+  it('shows the balance large and the small print small', async () => {
+    const { el } = await dashboard('usage-billing');
+    await waitUntil(() => balanceAmount(el), 'balance figure');
+    const balance = el.shadowRoot!.querySelector('credit-balance')!;
+    const amount = balanceAmount(el)!;
+    const none = part(el, 'stat-expiring')!.querySelector<HTMLElement>('[part~="stat-hint"]')!;
+    expect(none.textContent).to.contain('Nothing expires');
+    const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+    const weight = (e: Element) => Number(getComputedStyle(e).fontWeight);
+    expect(size(amount)).to.be.at.least(1.75 * size(none));
+    expect(weight(none)).to.be.below(600);
+    // The figure is no button: nothing happens when it is clicked.
+    expect(balance.shadowRoot!.querySelector('button')).to.equal(null);
+  });
+
+  it('with credit payments off: says so, keeps the balance readable, offers nothing to buy', async () => {
+    const { el, provider } = await dashboard('agency-credits');
+    await provider.store.adapter!.admin!.setCreditPayments(false);
+    await waitUntil(() => part(el, 'stat-payments-off'), 'payments-off tile');
+    const tile = part(el, 'stat-balance')!;
+    expect(tile.textContent).to.contain('Credit payments are switched off for this account.');
+    expect(tile.textContent).to.contain('€300.00');
+    expect(part(el, 'buy-credits-button')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('credit-top-up')).to.equal(null);
+    expect(sectionIds(el)).to.not.include('buy');
+    expect(sectionIds(el)).to.not.include('auto-top-up');
+    await provider.store.adapter!.admin!.setCreditPayments(true);
+    await waitUntil(() => part(el, 'buy-credits-button'), 'buying comes back');
+  });
+
+  it('says in German that credit payments are off', async () => {
+    const { el, provider } = await dashboard('agency-credits', { lang: 'de' });
+    await provider.store.adapter!.admin!.setCreditPayments(false);
+    await waitUntil(() => part(el, 'stat-payments-off'), 'payments-off tile');
+    expect(part(el, 'stat-balance')!.textContent).to.contain(
+      'Zahlungen mit Guthaben sind für dieses Konto ausgeschaltet.',
+    );
+  });
+
+  it('shows placeholders, not a line of text, while the account loads', async () => {
+    const el = await fixture<CreditDashboard>(html`<credit-dashboard></credit-dashboard>`);
+    const base = part(el, 'base')!;
+    expect(base.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(3);
+    expect(el.hasAttribute('loading')).to.equal(true);
+  });
+
+  it('marks the section the customer jumped to, and the nav stays compact on a phone', async () => {
+    const { el } = await dashboard('agency-credits', { width: '360px' });
+    const links = () => parts<HTMLButtonElement>(el, 'nav-link');
+    expect(links()[0]!.getAttribute('aria-current')).to.equal('true');
+    links()[2]!.click();
+    await el.updateComplete;
+    expect(links().map((b) => b.getAttribute('aria-current'))).to.deep.equal([null, null, 'true', null, null, null]);
+    const tops = new Set(links().map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(tops.size, 'at most two rows').to.be.at.most(2);
+    const nav = part(el, 'nav')!;
+    expect(nav.scrollWidth, 'no sideways scrolling').to.be.at.most(nav.clientWidth);
+  });
+
+  it('shows one visible heading for the history, and a full-width Top up on a phone', async () => {
+    const { el } = await dashboard('usage-billing', { width: '360px' });
+    await settled(el);
+    const history = el.shadowRoot!.querySelector('credit-transactions')!;
+    const caption = history.shadowRoot!.querySelector<HTMLElement>('[part~="caption"]');
+    if (caption) expect(caption.getBoundingClientRect().width, 'caption only for screen readers').to.be.at.most(1);
+    const trigger = el.shadowRoot!.querySelector('credit-top-up')!.shadowRoot!.querySelector('[part~="trigger"]')!;
+    const portal = part(el, 'portal-button')!;
+    expect(Math.round(trigger.getBoundingClientRect().width)).to.equal(
+      Math.round(portal.getBoundingClientRect().width),
+    );
   });
 });
