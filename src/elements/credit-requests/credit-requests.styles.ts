@@ -150,7 +150,8 @@ export const requestsStyles = css`
     }
     tr {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) auto;
+      /* Two halves: a long rejection note wraps in its half instead of squeezing the date. */
+      grid-template-columns: repeat(2, minmax(0, 1fr));
       grid-template-areas:
         'date status'
         'credits amount'
