@@ -29,7 +29,7 @@ export const MAX_BODY_HEIGHT = 8_000_000;
 /** Up to this many rows are rendered in plain flow, no windowing. */
 const UNWINDOWED = 60;
 /** Extra height rendered above and below the view (px). */
-const OVERSCAN = 480;
+const OVERSCAN = 360;
 /** Upper bound of rendered rows, whatever the heights. */
 const MAX_RENDERED = 160;
 /** Row height assumed before the first measurement (px). */

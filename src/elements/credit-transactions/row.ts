@@ -78,6 +78,8 @@ export interface ColumnNeeds {
   used: Set<OptionalColumn>;
   /** The entries with the largest amounts and balances (they set the column widths). */
   widest: Transaction[];
+  /** Largest In, largest Out, highest and lowest balance, as found so far. */
+  extremes: (Transaction | undefined)[];
   statuses: Set<RowStatus>;
   actions: Set<RowAction>;
   /** The longest billing number and method in use. */
@@ -86,25 +88,24 @@ export interface ColumnNeeds {
 }
 
 /**
- * One pass over the loaded entries (O(n), no formatting): cheap enough for every
- * page of a 100,000-entry history, and it keeps column widths steady while
- * scrolling because the widest values are always measured, rendered or not.
+ * One pass over the loaded entries (O(n), no formatting), or over the new ones
+ * only when `base` describes `items.slice(0, from)` (older pages appended): cheap
+ * for every page of a 100,000-entry history, and it keeps column widths steady
+ * while scrolling because the widest values are always measured, rendered or not.
  */
-export function columnNeeds(items: readonly Transaction[]): ColumnNeeds {
-  const used = new Set<OptionalColumn>();
-  const statuses = new Set<RowStatus>();
-  const actions = new Set<RowAction>();
-  const methods = new Set<NonNullable<Transaction['method']>>();
-  let billingNumber = '';
-  let maxIn: Transaction | undefined;
-  let maxOut: Transaction | undefined;
-  let maxBalance: Transaction | undefined;
-  let minBalance: Transaction | undefined;
-  for (const entry of items) {
+export function columnNeeds(items: readonly Transaction[], from = 0, base?: ColumnNeeds): ColumnNeeds {
+  const used = new Set<OptionalColumn>(base?.used);
+  const statuses = new Set<RowStatus>(base?.statuses);
+  const actions = new Set<RowAction>(base?.actions);
+  const methods = new Set<NonNullable<Transaction['method']>>(base?.methods);
+  let billingNumber = base?.billingNumber ?? '';
+  let [maxIn, maxOut, maxBalance, minBalance] = base?.extremes ?? [];
+  for (let i = from; i < items.length; i++) {
+    const entry = items[i]!;
     if (entry.method) methods.add(entry.method);
     if (entry.billingNumber && entry.billingNumber.length > billingNumber.length) billingNumber = entry.billingNumber;
     statuses.add(rowStatus(entry));
-    for (const action of actionsFor(entry)) actions.add(action);
+    if (entry.topUpId || entry.invoiceId) for (const action of actionsFor(entry)) actions.add(action);
     if (entry.direction === 'in') {
       if (!maxIn || entry.amount > maxIn.amount) maxIn = entry;
     } else if (!maxOut || entry.amount > maxOut.amount) maxOut = entry;
@@ -114,6 +115,7 @@ export function columnNeeds(items: readonly Transaction[]): ColumnNeeds {
   if (methods.size) used.add('method');
   if (billingNumber) used.add('billingNumber');
   if (actions.size) used.add('actions');
-  const widest = [maxIn, maxOut, maxBalance, minBalance].filter((e): e is Transaction => !!e);
-  return { used, widest, statuses, actions, billingNumber, methods };
+  const extremes: ColumnNeeds['extremes'] = [maxIn, maxOut, maxBalance, minBalance];
+  const widest = extremes.filter((e): e is Transaction => !!e);
+  return { used, widest, extremes, statuses, actions, billingNumber, methods };
 }

@@ -123,8 +123,18 @@ export class HistoryTable {
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 
+  /** What the columns need; after "load more" only the appended entries are scanned. */
   private columnNeeds(items: readonly Transaction[]): ColumnNeeds {
-    if (this.needs?.items !== items) this.needs = { items, needs: columnNeeds(items) };
+    const known = this.needs;
+    if (known?.items === items) return known.needs;
+    const length = known?.items.length ?? 0;
+    const appended =
+      known &&
+      length > 0 &&
+      items.length >= length &&
+      items[0] === known.items[0] &&
+      items[length - 1] === known.items[length - 1];
+    this.needs = { items, needs: appended ? columnNeeds(items, length, known.needs) : columnNeeds(items) };
     return this.needs.needs;
   }
 
