@@ -129,6 +129,52 @@ describe('<credit-transactions>', () => {
     });
   });
 
+  describe('statuses customers understand', () => {
+    it('says "Not charged" for a failed job and "Held" for a running job\'s hold, in both languages', async () => {
+      for (const [lang, notCharged, held] of [
+        ['en', 'Not charged', 'Held'],
+        ['de', 'Nicht berechnet', 'Reserviert'],
+      ] as const) {
+        const { el } = await historyPage({
+          preset: 'ai-credits',
+          lang,
+          // A job's hold as the backend lists it: a pending Out entry of kind "hold".
+          wrap: (a) => {
+            const original = a.listTransactions.bind(a);
+            a.listTransactions = async (q, o) => {
+              const page = await original(q, o);
+              if (q.cursor || q.status || q.type) return page;
+              const hold: Transaction = {
+                ...page.items[0]!,
+                id: 'txn_hold_test',
+                kind: 'hold',
+                direction: 'out',
+                status: 'pending',
+                amount: 30,
+                reference: 'job_hold',
+                description: 'Video clip, 4K (3×)',
+                method: null,
+                billingNumber: null,
+                invoiceId: null,
+                topUpId: null,
+              };
+              return { ...page, items: [hold, ...page.items] };
+            };
+            return a;
+          },
+        });
+        await rowsSettled(el);
+        const failed = rowsOf(el).find((r) => r.matches('[part~=row-failed][part~=row-out]'))!;
+        expect(cell(failed, 'status')).to.equal(notCharged);
+        const heldRow = rowsOf(el).find((r) => r.dataset.id === 'txn_hold_test')!;
+        expect(cell(heldRow, 'status')).to.equal(held);
+        for (const row of [failed, heldRow])
+          expect(getComputedStyle(row.querySelector('[part~=cell-amount]')!).textDecorationLine).to.equal('none');
+        el.closest('div')!.remove();
+      }
+    });
+  });
+
   describe('pagination and filters', () => {
     it('loads older pages with "load more" without repeats until the end', async () => {
       const calls: TransactionQuery[] = [];
