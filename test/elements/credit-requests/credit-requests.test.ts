@@ -88,7 +88,10 @@ describe('<credit-requests>', () => {
         const adapter = createMockAdapter({ preset: 'agency-credits' });
         const first = await create(adapter, 'agency-500', 'bank_transfer');
         await create(adapter, 'agency-100', 'crypto');
-        await adapter.admin!.decideCreditRequest(first.id, { accept: false, note: 'Payment not received in time' });
+        await adapter.admin!.decideCreditRequest(first.id, {
+          accept: false,
+          note: 'No payment received within 14 days.',
+        });
         const el = await mount(adapter, lang, width);
         const root = el.closest('div')!;
         expect(layoutProblems({ root: el, container: root })).to.deep.equal([]);
@@ -97,6 +100,18 @@ describe('<credit-requests>', () => {
           const [a, b] = parts(el, 'row').map((r) => r.getBoundingClientRect());
           expect(b!.top - a!.bottom).to.be.greaterThan(2);
           expect(a!.height).to.be.lessThan(140);
+          // A long rejection note stays in its half: it never runs over the date.
+          for (const row of parts(el, 'row')) {
+            const date = row.querySelector('time')!.getBoundingClientRect();
+            for (const box of [...row.querySelectorAll('[part~=status] *')].flatMap((e) => [...e.getClientRects()])) {
+              const overlaps =
+                box.left < date.right - 1 &&
+                box.right > date.left + 1 &&
+                box.top < date.bottom - 1 &&
+                box.bottom > date.top + 1;
+              expect(overlaps, 'status text over the date').to.be.false;
+            }
+          }
         }
       });
 
