@@ -20,22 +20,30 @@ export function unitLabel(account: UnitAccount, amount: number, locale: string):
   return plural === 'one' ? m.creditOne : m.creditOther;
 }
 
+/**
+ * Intl writes negatives with a hyphen-minus ("-€75.90"); beside "−4 credits"
+ * and "+€10.00" that reads as a dash. What customers read uses the minus sign
+ * (U+2212) everywhere; machine text (CSV, inputs, the PDF's WinAnsi font) keeps
+ * the core's hyphen.
+ */
+const withMinusSign = (text: string) => text.replace(/-/g, '\u2212');
+
 /** An amount in balance units: "€1,234.50" or "1,250 credits". */
 export function formatBalance(account: UnitAccount, amount: number, locale: string): string {
-  if (account.model === 'money') return formatMoney(amount, account.currency, locale);
-  return `${formatCount(amount, locale)} ${unitLabel(account, amount, locale)}`;
+  if (account.model === 'money') return withMinusSign(formatMoney(amount, account.currency, locale));
+  return `${withMinusSign(formatCount(amount, locale))} ${unitLabel(account, amount, locale)}`;
 }
 
 /** A signed amount in balance units: "+€10.00", "−25 credits". */
 export function formatSignedBalance(account: UnitAccount, amount: number, locale: string): string {
-  if (account.model === 'money') return formatSignedMoney(amount, account.currency, locale);
-  const sign = amount > 0 ? '+' : amount < 0 ? '−' : '';
+  if (account.model === 'money') return withMinusSign(formatSignedMoney(amount, account.currency, locale));
+  const sign = amount > 0 ? '+' : amount < 0 ? '\u2212' : '';
   return `${sign}${formatBalance(account, Math.abs(amount), locale)}`;
 }
 
 /** A price in the account's currency (packages are priced in money in both models). */
 export function formatPrice(account: Pick<Account, 'currency'>, amount: number, locale: string): string {
-  return formatMoney(amount, account.currency, locale);
+  return withMinusSign(formatMoney(amount, account.currency, locale));
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -58,6 +58,14 @@ describe('top-ups (simulated card processor)', () => {
       [['completed', 10000, 'top_up', done.body.billingNumber]],
     );
     assert.equal(done.body.transactionId, entries[0].id);
+    // The customer's numbering continues after the seeded TU-1001…TU-1004, and again after that.
+    assert.equal(entries[0].reference, 'TU-1005');
+    const next = await started();
+    await call('POST', `/top-ups/${next.id}/complete`, { cardNumber: '4242 4242 4242 4242' });
+    assert.deepEqual(
+      (await entriesOf(next.id)).map((e) => e.reference),
+      ['TU-1006'],
+    );
   });
 
   it('0002 declines and 9995 is insufficient funds: failed entries, no money, cannot be completed afterwards', async () => {

@@ -48,6 +48,17 @@ export const transactionsScenarios: Scenario[] = [
     },
   ),
   s(
+    'filter-reversed-range',
+    'A date range typed in reverse: said, not applied',
+    { preset: 'usage-billing', html },
+    async (d, { lang }) => {
+      await d.part(X, 'filter-from').fill(lang === 'de' ? '28.11.2026' : '11/28/2026');
+      await d.part(X, 'filter-to').fill(lang === 'de' ? '01.10.2026' : '10/01/2026');
+      await d.part(X, 'filter-to').press('Enter');
+      await d.settle();
+    },
+  ),
+  s(
     'rows-1000-scrolled',
     'scan-credits with 1,500 extra entries, one page of 2,000, scrolled to the middle',
     {

@@ -4,12 +4,14 @@ import { defineCatalog } from '../../i18n/catalog.js';
 const en = {
   caption: 'Credit requests',
   date: 'Date',
-  credits: 'Credits',
-  amount: 'Amount',
+  credits: 'You get',
+  amount: 'You pay (total)',
   method: 'Method',
   reference: 'Reference',
   status: 'Status',
-  empty: 'You have no credit requests.',
+  empty: 'No credit requests yet.',
+  emptyHelp:
+    'When you buy credits by bank transfer or cryptocurrency, your request shows here until we have received your payment.',
   status_pending: 'Pending',
   status_accepted: 'Accepted',
   status_rejected: 'Rejected',

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { isManualMethod } from '../../core/methods.js';
 import type { CreditRequest } from '../../core/schemas/requests.js';
 import { formatBalance, formatDate, formatPrice } from '../../i18n/format.js';
@@ -14,13 +14,18 @@ import { requestsStyles } from './credit-requests.styles.js';
  *
  * Pending requests wait for the operator; accepted ones added their credits;
  * rejected ones show the operator's note. Updates at once when a request is
- * created on the page, or decided elsewhere (server events, other tabs).
+ * created on the page, or decided elsewhere (server events, other tabs). What
+ * the customer gets (credits) and pays (incl. VAT) are headed as such; below
+ * 560px each request is a compact card.
  *
+ * @csspart base - The wrapper of everything.
  * @csspart table - The table.
+ * @csspart caption - The visible heading (see `no-heading`).
  * @csspart row - One request.
  * @csspart status - A request's status cell (and the error state).
  * @csspart note - The operator's note of a rejected request.
- * @csspart empty - Shown when there are no requests.
+ * @csspart empty - Shown when there are no requests: what requests are and how one is made.
+ * @csspart skeleton - The loading placeholder.
  *
  * @cssprop [--credit-requests-pending-color=var(--credit-color-warning)] - Colour of "Pending".
  * @cssprop [--credit-requests-accepted-color=var(--credit-color-success)] - Colour of "Accepted".
@@ -28,6 +33,9 @@ import { requestsStyles } from './credit-requests.styles.js';
  */
 export class CreditRequests extends CreditElement {
   static override styles = [tokens, buttonStyles, requestsStyles];
+
+  /** Hides the visible caption when the page gives the list its own heading (it stays the table's accessible name). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-heading' }) noHeading = false;
 
   @state() private announcement = '';
   private readonly list = this.useResource((store) => store.requests);
@@ -65,17 +73,24 @@ export class CreditRequests extends CreditElement {
     }
     const account = this.account;
     const requests = list?.value;
-    if (!account || !requests) return html`<p aria-busy="true">${this.common.loading}</p>`;
+    if (!account || !requests)
+      return html`<div part="skeleton" class="skeleton" aria-busy="true">
+        <span class="visually-hidden" role="status">${this.common.loading}</span>
+        ${[0, 1].map(() => html`<div class="skeleton-row" aria-hidden="true"><span></span><span></span></div>`)}
+      </div>`;
     const m = this.messages(requestsMessages);
     const live = html`<span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>`;
     if (requests.length === 0)
-      return html`<p part="empty">${m.empty}</p>
+      return html`<div part="empty" class="empty">
+          <p class="empty-title">${m.empty}</p>
+          <p>${m.emptyHelp}</p>
+        </div>
         ${live}`;
     const locale = this.locale;
     const method = (r: CreditRequest) => (isManualMethod(r.method) ? m[`method_${r.method}`] : r.method);
-    return html`<div class="wrap">
+    return html`<div part="base" class="wrap">
         <table part="table">
-          <caption>
+          <caption part="caption">
             ${m.caption}
           </caption>
           <thead>
@@ -92,13 +107,17 @@ export class CreditRequests extends CreditElement {
             ${requests.map(
               (r) =>
                 html`<tr part="row" data-status=${r.status}>
-                  <td data-label=${m.date}><time datetime=${r.createdAt}>${formatDate(r.createdAt, locale)}</time></td>
-                  <td data-label=${m.credits} class="num">${formatBalance(account, r.credits, locale)}</td>
-                  <td data-label=${m.amount} class="num">${formatPrice({ currency: r.currency }, r.total, locale)}</td>
-                  <td data-label=${m.method}>${method(r)}</td>
-                  <td data-label=${m.reference}><code>${r.reference}</code></td>
-                  <td data-label=${m.status} part="status">
-                    ${m[`status_${r.status}`]}
+                  <td class="date">
+                    <time datetime=${r.createdAt}>${formatDate(r.createdAt, locale, 'medium', true)}</time>
+                  </td>
+                  <td data-label=${m.credits} class="num credits">${formatBalance(account, r.credits, locale)}</td>
+                  <td data-label=${m.amount} class="num amount">
+                    ${formatPrice({ currency: r.currency }, r.total, locale)}
+                  </td>
+                  <td class="method">${method(r)}</td>
+                  <td class="reference"><code>${r.reference}</code></td>
+                  <td part="status" class="status">
+                    <span class="status-text">${m[`status_${r.status}`]}</span>
                     ${r.status === 'rejected' && r.note ? html`<span part="note" class="note">${m.note(r.note)}</span>` : nothing}
                   </td>
                 </tr>`,

@@ -1,13 +1,45 @@
 /** German texts of `<credit-transactions>`, loaded only by pages that speak German. */
+import type { Transaction } from '../../core/schemas/transactions.js';
 import type { Translation } from '../../i18n/catalog.js';
 import type { TransactionsMessages } from './credit-transactions.messages.js';
 
+const KINDS: Record<Transaction['kind'], string> = {
+  top_up: 'Aufladung',
+  purchase: 'Guthabenkauf',
+  payment: 'Zahlung',
+  usage: 'Nutzung',
+  hold: 'Für einen laufenden Auftrag reserviert',
+  expiry: 'Verfallenes Guthaben',
+  refund: 'Erstattung',
+  grant: 'Gutschrift',
+  plan: 'Guthaben aus Ihrem Tarif',
+  adjustment: 'Korrektur',
+};
+
+const METHODS: Record<NonNullable<Transaction['method']>, string> = {
+  card: 'Karte',
+  paypal: 'PayPal',
+  invoice: 'Rechnung',
+  bank_transfer: 'Banküberweisung',
+  crypto: 'Kryptowährung',
+  credits: 'Guthaben',
+};
+
 export default {
+  /** The backend's descriptions are English: German pages lead with the kind of entry (a payment's item name stays). */
+  describe: (entry) =>
+    entry.kind === 'payment' && entry.description
+      ? entry.description
+      : (entry.kind === 'top_up' || entry.kind === 'purchase') && entry.method
+        ? `${KINDS[entry.kind]} per ${METHODS[entry.method]}`
+        : KINDS[entry.kind],
+  detail: (entry) => entry.description,
   caption: 'Transaktionsverlauf',
   scrollerLabel: 'Transaktionen, scrollbar',
   date: 'Datum',
   type: 'Art',
   reference: 'Referenz',
+  description: 'Beschreibung',
   amount: 'Betrag',
   balance: 'Saldo',
   status: 'Status',
@@ -19,25 +51,24 @@ export default {
   completed: 'Abgeschlossen',
   pending: 'Ausstehend',
   failed: 'Fehlgeschlagen',
-  card: 'Karte',
-  paypal: 'PayPal',
-  invoice: 'Rechnung',
-  bank_transfer: 'Banküberweisung',
-  crypto: 'Kryptowährung',
-  credits: 'Guthaben',
+  held: 'Reserviert',
+  notCharged: 'Nicht berechnet',
+  ...METHODS,
   filters: 'Transaktionen filtern',
   allTypes: 'Alle Arten',
   allStatuses: 'Alle Status',
   from: 'Von',
   to: 'Bis',
-  apply: 'Filter anwenden',
+  dateLetters: 'TT MM JJJJ',
+  invalidDate: (example: string) => `Geben Sie ein Datum wie ${example} ein.`,
+  reversedRange: 'Das Startdatum liegt nach dem Enddatum.',
   reset: 'Zurücksetzen',
   complete: 'Zahlung abschließen',
-  completeLabel: (ref: string) => `Zahlung ${ref} abschließen`,
+  completeLabel: (ref: string) => `Zahlung abschließen (${ref})`,
   downloadInvoice: 'Rechnung (PDF)',
   downloadLabel: (number: string) => `Rechnung (PDF) ${number} herunterladen`,
   retry: 'Erneut versuchen',
-  retryLabel: (ref: string) => `Zahlung ${ref} erneut versuchen`,
+  retryLabel: (ref: string) => `Erneut versuchen (Zahlung ${ref})`,
   loadMore: 'Mehr laden',
   exportCsv: 'CSV exportieren',
   exporting: 'Wird exportiert …',

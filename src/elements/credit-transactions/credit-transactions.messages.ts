@@ -1,12 +1,32 @@
+import type { Transaction } from '../../core/schemas/transactions.js';
 import { defineCatalog } from '../../i18n/catalog.js';
+
+const KINDS: Record<Transaction['kind'], string> = {
+  top_up: 'Top-up',
+  purchase: 'Credit purchase',
+  payment: 'Payment',
+  usage: 'Usage',
+  hold: 'Reserved for a running job',
+  expiry: 'Expired credits',
+  refund: 'Refund',
+  grant: 'Credits granted',
+  plan: 'Plan credits',
+  adjustment: 'Adjustment',
+};
 
 /** English, the source language. Other languages: credit-transactions.messages.<language>.ts, typed against this. */
 const en = {
+  /** The description a row leads with. The backend's descriptions are English, so English pages show them as they are. */
+  describe: (entry: Pick<Transaction, 'kind' | 'description' | 'method' | 'direction'>) =>
+    entry.description || KINDS[entry.kind],
+  /** The backend's own text under the description, where `describe` does not already show it. */
+  detail: (_entry: Pick<Transaction, 'description'>) => '',
   caption: 'Transaction history',
   scrollerLabel: 'Transactions, scrollable',
   date: 'Date',
   type: 'Type',
   reference: 'Reference',
+  description: 'Description',
   amount: 'Amount',
   balance: 'Balance',
   status: 'Status',
@@ -18,6 +38,8 @@ const en = {
   completed: 'Completed',
   pending: 'Pending',
   failed: 'Failed',
+  held: 'Held',
+  notCharged: 'Not charged',
   card: 'Card',
   paypal: 'PayPal',
   invoice: 'Invoice',
@@ -29,7 +51,10 @@ const en = {
   allStatuses: 'All statuses',
   from: 'From',
   to: 'To',
-  apply: 'Apply filters',
+  /** Day, month and year letters of the date hint (the order and separators come from the locale). */
+  dateLetters: 'DD MM YYYY',
+  invalidDate: (example: string) => `Enter a date like ${example}.`,
+  reversedRange: 'The start date is after the end date.',
   reset: 'Reset',
   complete: 'Complete payment',
   completeLabel: (ref: string) => `Complete payment ${ref}`,

@@ -1,17 +1,21 @@
 import { css } from 'lit';
 
+/**
+ * Three layouts by the element's own width: the full table (≥ 1100px), a
+ * narrower table where type, method and billing number give way (method and
+ * billing number move under the description), and below 700px a compact row
+ * per entry: description and amount, then date, status and balance.
+ */
 export const transactionsStyles = css`
   :host {
     display: block;
     container-type: inline-size;
     --_credit-transactions-columns: var(
       --credit-transactions-columns,
-      minmax(10.5em, 1.6fr) minmax(3.5em, 0.5fr) minmax(7em, 1.2fr) minmax(6em, 1fr) minmax(6em, 1fr) minmax(6em, 0.9fr)
-        minmax(5em, 0.8fr) minmax(8em, 1fr) minmax(9em, 1.3fr)
+      [date] minmax(6.5em, auto) [type] auto [reference] minmax(9em, 1fr) [amount] auto [balance] auto [status] auto
+        [method] auto [billingNumber] auto [actions] auto [end]
     );
     --_credit-transactions-max-height: var(--credit-transactions-max-height, 32rem);
-    --_credit-transactions-row-height: var(--credit-transactions-row-height, 3.25rem);
-    --_credit-transactions-card-height: var(--credit-transactions-card-height, 17.25rem);
     --_credit-transactions-row-border: var(--credit-transactions-row-border-color, var(--_credit-color-border));
     --_credit-transactions-in: var(--credit-transactions-in-color, var(--_credit-color-success));
     --_credit-transactions-out: var(--credit-transactions-out-color, var(--_credit-color-text));
@@ -32,6 +36,7 @@ export const transactionsStyles = css`
     flex-wrap: wrap;
     gap: var(--_credit-space-s);
     align-items: end;
+    min-width: 0;
   }
   .field {
     display: grid;
@@ -44,186 +49,396 @@ export const transactionsStyles = css`
     font: inherit;
     font-size: 1rem;
     min-height: 2.5rem;
+    box-sizing: border-box;
     padding: 0 var(--_credit-space-xs);
     border: 1px solid var(--_credit-color-border);
     border-radius: var(--_credit-radius-s);
     background: var(--_credit-color-surface);
     color: var(--_credit-color-text);
   }
-  .filter-buttons {
-    display: flex;
-    gap: var(--_credit-space-xs);
+  input {
+    width: 8.5em;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_credit-color-danger);
+  }
+  .filter-error {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_credit-color-danger);
+    font-size: var(--_credit-font-size-small);
   }
   .scroller {
     max-height: var(--_credit-transactions-max-height);
     overflow: auto;
     /* A scrollbar appearing must not change the rows' width (and so their height). */
     scrollbar-gutter: stable;
-    /* The window moves rows in and out above the viewport: no anchoring adjustments. */
+    /* The window moves rows in and out above the view: no anchoring adjustments. */
     overflow-anchor: none;
     border: 1px solid var(--_credit-transactions-row-border);
     border-radius: var(--_credit-radius-m);
     background: var(--_credit-color-surface);
   }
-  table,
-  thead,
-  tbody {
-    display: block;
+  .scroller:focus-visible {
+    outline: 2px solid var(--_credit-color-focus);
+    outline-offset: 2px;
+  }
+
+  /* One grid for header and rows (rows are subgrids): columns always line up. */
+  table {
+    display: grid;
+    grid-template-columns: var(--_credit-transactions-columns);
     width: 100%;
     border-collapse: collapse;
   }
   caption {
     display: block;
+    grid-column: 1 / -1;
     text-align: start;
     padding: var(--_credit-space-s);
     font-weight: var(--_credit-font-weight-strong);
+  }
+  :host([no-heading]) caption {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  thead,
+  tbody,
+  tr {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-content: start;
   }
   thead {
     position: sticky;
     top: 0;
     z-index: 1;
     background: var(--_credit-color-surface-raised);
-  }
-  tr {
-    display: grid;
-    grid-template-columns: var(--_credit-transactions-columns);
-    width: 100%;
     border-bottom: 1px solid var(--_credit-transactions-row-border);
   }
-  tr[data-id] {
-    /* Every row has the same height (the window's arithmetic relies on it), and rows
-       are independent boxes: a scroll jump lays out only the rows it adds. */
-    box-sizing: border-box;
-    height: var(--_credit-transactions-row-height);
-    overflow: hidden;
-    contain: strict;
+  tbody {
+    position: relative;
   }
-  tr.spacer {
+  tr[data-id] {
+    border-bottom: 1px solid var(--_credit-transactions-row-border);
+    background: var(--_credit-color-surface);
+  }
+  tbody.windowed tr[data-id] {
+    transform: translateY(var(--_credit-rows-shift, 0px));
+  }
+  tr.sizer {
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  tr.sizer span {
+    /* One value per line: the column is as wide as the widest one. */
     display: block;
-    border: 0;
+  }
+  tr.sizer .c-actions {
+    flex-direction: column;
+  }
+  tr.sizer span.action {
+    display: flex;
   }
   th,
   td {
+    grid-row: 1;
     display: block;
+    min-width: 0;
     padding: var(--_credit-space-s);
     text-align: start;
+    align-self: center;
   }
   th {
+    /* Headers wrap between words, never inside one ("Rechnungsnummer" stays whole). */
+    overflow-wrap: normal;
+    hyphens: manual;
+    font-size: var(--_credit-font-size-small);
+    font-weight: var(--_credit-font-weight-strong);
+    color: var(--_credit-color-muted);
+    align-self: end;
+  }
+  .c-date {
+    grid-column: date;
+  }
+  .c-type {
+    grid-column: type;
+  }
+  .c-reference {
+    grid-column: reference;
+  }
+  .c-amount {
+    grid-column: amount;
+  }
+  .c-balance {
+    grid-column: balance;
+  }
+  .c-status {
+    grid-column: status;
+  }
+  .c-method {
+    grid-column: method;
+  }
+  .c-billingNumber {
+    grid-column: billingNumber;
+  }
+  .c-actions {
+    grid-column: actions;
+  }
+  table:not(.uses-method) .c-method,
+  table:not(.uses-billing-number) .c-billingNumber,
+  table:not(.uses-actions) .c-actions {
+    display: none;
+  }
+  .c-date {
+    font-variant-numeric: tabular-nums;
+  }
+  .c-amount,
+  .c-balance,
+  .c-status {
+    /* Amounts, balances and statuses are never cut or wrapped: the columns grow to fit them. */
+    white-space: nowrap;
+  }
+  .c-amount,
+  .c-balance {
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  td.c-amount {
+    font-weight: var(--_credit-font-weight-strong);
+  }
+  td.c-amount.in {
+    color: var(--_credit-transactions-in);
+  }
+  td.c-amount.out {
+    color: var(--_credit-transactions-out);
+  }
+  /* Not (yet) part of the balance: quieter, never struck through. */
+  tr:is(.status-pending, .status-held, .status-failed, .status-notCharged) td.c-amount {
+    color: var(--_credit-color-muted);
+    font-weight: normal;
+  }
+  td.c-reference {
+    overflow-wrap: break-word;
+  }
+  .description {
+    margin-inline-end: var(--_credit-space-xs);
+  }
+  .reference,
+  .detail,
+  .inline-extra {
+    color: var(--_credit-color-muted);
+    font-size: var(--_credit-font-size-small);
+  }
+  .reference {
+    font-family: var(--credit-font-family-mono, ui-monospace, monospace);
+    font-size: 0.8em;
     overflow-wrap: anywhere;
   }
-  td {
-    /* Content never wraps (the row height is fixed); cut text has a title. */
-    align-content: center;
-    min-width: 0;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+  .detail,
+  .inline-extra {
+    display: block;
   }
-  th {
+  td[data-status] {
     font-size: var(--_credit-font-size-small);
+  }
+  td[data-status='pending'],
+  td[data-status='held'] {
+    color: var(--_credit-color-warning);
+  }
+  td[data-status='failed'] {
+    color: var(--_credit-color-danger);
+  }
+  td[data-status='notCharged'] {
     color: var(--_credit-color-muted);
   }
   tr[data-id]:focus-visible {
     outline: 2px solid var(--_credit-color-focus);
     outline-offset: -2px;
   }
-  [part~='cell-amount'],
-  [part~='cell-balance'] {
-    font-variant-numeric: tabular-nums;
-    text-align: end;
-  }
-  [part~='cell-amount'].in {
-    color: var(--_credit-transactions-in);
-  }
-  [part~='cell-amount'].out {
-    color: var(--_credit-transactions-out);
-  }
-  tr.failed [part~='cell-amount'],
-  tr.pending [part~='cell-amount'] {
-    text-decoration: line-through;
-    color: var(--_credit-color-muted);
-  }
-  [data-status='failed'] {
-    color: var(--_credit-color-danger);
-  }
-  [data-status='pending'] {
-    color: var(--_credit-color-warning);
-  }
-  [part~='cell-actions'] {
+  .c-actions {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_credit-space-xs);
     align-items: center;
   }
+  th.c-actions {
+    display: block;
+  }
   .action {
-    flex: none;
     min-height: 2rem;
     padding: 0 var(--_credit-space-s);
     font-size: var(--_credit-font-size-small);
+    white-space: normal;
+    text-align: center;
   }
   .row-error,
   .error-state {
     color: var(--_credit-color-danger);
   }
   .row-error {
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    font-size: var(--_credit-font-size-small);
   }
   .footer {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_credit-space-s);
     align-items: center;
+    justify-content: center;
+    padding: var(--_credit-space-s);
   }
-  [part='empty'],
-  .loading-state {
+  .footer:empty {
+    display: none;
+  }
+  [part='empty'] {
+    margin: 0;
     padding: var(--_credit-space-l);
     text-align: center;
     color: var(--_credit-color-muted);
+    border: 1px dashed var(--_credit-transactions-row-border);
+    border-radius: var(--_credit-radius-m);
   }
   .error-state {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_credit-space-s);
     align-items: center;
   }
 
-  /* Stacked layout: each row becomes a card of label/value lines. */
-  @container (max-width: 600px) {
+  /* Loading: the shape of the rows to come. */
+  .skeleton {
+    display: grid;
+    border: 1px solid var(--_credit-transactions-row-border);
+    border-radius: var(--_credit-radius-m);
+    background: var(--_credit-color-surface);
+  }
+  .skeleton-row {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_credit-space-m);
+    padding: var(--_credit-space-m) var(--_credit-space-s);
+    border-bottom: 1px solid var(--_credit-transactions-row-border);
+  }
+  .skeleton-row:last-child {
+    border-bottom: 0;
+  }
+  .skeleton-row span {
+    height: 0.75rem;
+    width: 40%;
+    border-radius: 0.375rem;
+    background: var(--_credit-color-surface-raised);
+    animation: credit-skeleton 1.4s ease-in-out infinite;
+  }
+  .skeleton-row span + span {
+    width: 15%;
+  }
+  @keyframes credit-skeleton {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-row span {
+      animation: none;
+    }
+  }
+
+  /* Full width: every column in use has its own; the description needs no extra line. */
+  @container (min-width: 1100px) {
+    .inline-extra {
+      display: none;
+    }
+  }
+
+  /* Narrower: type (the sign says it), method and billing number give way. */
+  @container (max-width: 1099.98px) {
+    .c-type,
+    .c-method,
+    .c-billingNumber {
+      display: none;
+    }
+  }
+
+  /* Phones: a compact row per entry. */
+  @container (max-width: 699.98px) {
+    .filters {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      flex: 1 1 100%;
+    }
+    .filters select,
+    .filters input {
+      width: 100%;
+    }
+    .filters [part='filter-reset'] {
+      justify-self: start;
+    }
+    .toolbar [part='export-button'] {
+      margin-inline-start: auto;
+    }
+    table,
+    tbody {
+      display: block;
+    }
     thead {
       position: absolute;
       width: 1px;
       height: 1px;
       overflow: hidden;
-      clip: rect(0 0 0 0);
+      clip-path: inset(50%);
     }
-    /* Cards have a fixed height too: fixed-height lines, one per cell. */
+    tr.sizer {
+      display: none;
+    }
     tr[data-id] {
-      display: block;
-      height: var(--_credit-transactions-card-height);
-      padding: var(--_credit-space-xs) 0;
+      grid-template-columns: minmax(0, 1fr) auto auto;
+      grid-template-areas:
+        'reference reference amount'
+        'date status balance'
+        'actions actions actions';
+      column-gap: var(--_credit-space-s);
+      row-gap: 2px;
+      padding: var(--_credit-space-s);
     }
     tr[data-id] td {
-      display: grid;
-      grid-template-columns: minmax(7em, 35%) minmax(0, 1fr);
-      gap: var(--_credit-space-s);
-      align-items: center;
-      box-sizing: border-box;
-      height: 1.75rem;
-      padding: 0 var(--_credit-space-s);
+      grid-row: auto;
+      padding: 0;
     }
-    tr[data-id] td[part~='cell-actions'] {
-      display: flex;
-      height: 2.5rem;
+    tr[data-id] .c-reference {
+      grid-area: reference;
     }
-    tr[data-id] td::before {
-      content: attr(data-label) / '';
-      min-width: 7em;
-      color: var(--_credit-color-muted);
+    tr[data-id] .c-amount {
+      grid-area: amount;
+      align-self: start;
+    }
+    tr[data-id] .c-date {
+      grid-area: date;
       font-size: var(--_credit-font-size-small);
+      color: var(--_credit-color-muted);
     }
-    [part~='cell-amount'],
-    [part~='cell-balance'] {
-      text-align: start;
+    tr[data-id] .c-status {
+      grid-area: status;
+    }
+    tr[data-id] .c-balance {
+      grid-area: balance;
+      font-size: var(--_credit-font-size-small);
+      color: var(--_credit-color-muted);
+    }
+    tr[data-id] .c-actions {
+      grid-area: actions;
+      padding-top: var(--_credit-space-xs);
+    }
+    tr[data-id]:not(.has-actions) .c-actions,
+    tr.status-completed .c-status,
+    .detail,
+    .inline-extra {
+      display: none;
     }
   }
 `;

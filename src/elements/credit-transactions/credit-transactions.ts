@@ -18,10 +18,14 @@ import { HistoryTable } from './table.js';
  * filters, CSV export, invoice PDFs, and actions on pending and failed payments.
  *
  * Newest first, fetched from the server a page at a time (keyset cursor, "load
- * more"); rows are windowed (fixed row height per layout), so only the rows near
- * the viewport are in the DOM even with 100,000 entries loaded. New entries (from any element, tab or the
- * server) appear at the top without a reload. Below a 600px container width the
- * rows stack into label/value cards. Arrow keys, Home and End move between rows.
+ * more" at the end of the list); rows are windowed, so only the rows near the
+ * view are in the DOM with 100,000 or 1,000,000 entries loaded, and every row
+ * stays reachable by scrolling. New entries (from any element, tab or the server)
+ * appear at the top without a reload. Each row leads with what happened, in the
+ * page's language, with the reference beside it. Amounts, balances and statuses
+ * are never cut: on narrower containers type, method and billing number give way
+ * first, and below 700px each entry is a compact two-line row. Arrow keys, Home
+ * and End move between rows.
  *
  * @fires {CreditTransactionsLoadedEvent} credit-transactions-loaded - A page of the history arrived (`count`, `hasMore`).
  * @fires {CreditRetryTopUpEvent} credit-retry-top-up - Retry of a failed top-up requested (`topUpId`, `amount`, `method`); cancelable. If not canceled and the page has a `<credit-top-up>`, it opens prefilled.
@@ -34,12 +38,12 @@ import { HistoryTable } from './table.js';
  * @csspart filter-status - The status filter.
  * @csspart filter-from - Start of the date range.
  * @csspart filter-to - End of the date range.
- * @csspart filter-apply - Applies the date range.
- * @csspart filter-reset - Clears every filter.
+ * @csspart filter-reset - Clears every filter (shown while a filter is set).
+ * @csspart filter-error - Says why a typed date range was not applied.
  * @csspart export-button - Downloads the filtered history as CSV.
  * @csspart scroller - The focusable scroll container around the table.
  * @csspart table - The `<table>`.
- * @csspart caption - The table caption.
+ * @csspart caption - The table caption (the visible heading; see `no-heading`).
  * @csspart header-row - The column header row.
  * @csspart header-cell - A column header.
  * @csspart row - A history row (and `row-<status>`, `row-<direction>` below).
@@ -50,10 +54,13 @@ import { HistoryTable } from './table.js';
  * @csspart row-out - A row that took from the balance.
  * @csspart cell-date - Date and time cell.
  * @csspart cell-type - In / Out cell.
- * @csspart cell-reference - Reference cell (reference and description in its tooltip).
+ * @csspart cell-reference - Description cell: what happened, with the reference beside it.
+ * @csspart description - The description, in the page's language.
+ * @csspart reference - The entry's reference (top-up, job or invoice id).
+ * @csspart detail - The backend's own description, when the page speaks another language.
  * @csspart cell-amount - Signed amount cell.
  * @csspart cell-balance - Running balance after the entry.
- * @csspart cell-status - Completed / pending / failed.
+ * @csspart cell-status - Completed / pending / failed, "held" for a running job's hold, "not charged" for a failed job.
  * @csspart cell-method - Payment method.
  * @csspart cell-billing-number - Invoice billing number.
  * @csspart cell-actions - Row actions.
@@ -63,13 +70,12 @@ import { HistoryTable } from './table.js';
  * @csspart action-retry - Retries a failed top-up.
  * @csspart load-more - Loads the next older page.
  * @csspart empty - The empty state.
+ * @csspart skeleton - The loading placeholder.
  * @csspart status - The live region and the error state.
  * @csspart retry - The retry button of the error state.
  *
  * @cssprop [--credit-transactions-max-height=32rem] - Height of the scrolling table.
- * @cssprop [--credit-transactions-row-height=3.25rem] - Height of every row (wide layout); cells never wrap.
- * @cssprop [--credit-transactions-card-height=17.25rem] - Height of every stacked card (narrow layout).
- * @cssprop [--credit-transactions-columns=…] - Grid template of the nine columns (wide layout).
+ * @cssprop [--credit-transactions-columns=…] - Grid template of the columns (named lines date, type, reference, amount, balance, status, method, billingNumber, actions, end).
  * @cssprop [--credit-transactions-row-border-color=var(--credit-color-border)] - Row separators.
  * @cssprop [--credit-transactions-in-color=var(--credit-color-success)] - Colour of In amounts.
  * @cssprop [--credit-transactions-out-color=var(--credit-color-text)] - Colour of Out amounts.
@@ -83,9 +89,13 @@ export class CreditTransactions extends CreditElement {
   /** Loads the next page by itself when the last loaded rows scroll into view. */
   @property({ type: Boolean, attribute: 'auto-load' }) autoLoad = false;
 
+  /** Hides the visible caption when the page gives the history its own heading (it stays the table's accessible name). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-heading' }) noHeading = false;
+
   @state() private filters: HistoryFilters = { ...NO_FILTERS };
   @state() private exporting = false;
   @state() private announcement = '';
+  @state() private filterError = '';
 
   /** The filtered view, shared through the store (live entries, merges after changes). */
   private readonly view = this.useResource((store) => store.history(this.filters, this.pageSize));
@@ -206,7 +216,14 @@ export class CreditTransactions extends CreditElement {
     if (this.store?.status === 'error' && !account) return this.renderAccountError();
     return html`<div part="base">
       <div class="toolbar">
-        ${renderFilters({ m, filters: this.filters, onApply: (f) => this.applyFilters(f) })}
+        ${renderFilters({
+          m,
+          locale: this.locale,
+          filters: this.filters,
+          error: this.filterError,
+          onApply: (f) => this.applyFilters(f),
+          onError: (text) => (this.filterError = text),
+        })}
         <button
           type="button"
           class="button secondary"
@@ -237,30 +254,34 @@ export class CreditTransactions extends CreditElement {
     }
     const list = this.list;
     if (!view || !list || !account) {
-      return html`<div class="loading-state" aria-busy="true">
-        <span class="spinner" aria-hidden="true"></span> ${this.common.loading}
+      return html`<div class="skeleton" part="skeleton" aria-busy="true">
+        <span class="visually-hidden" role="status">${this.common.loading}</span>
+        ${[0, 1, 2, 3].map(() => html`<div class="skeleton-row" aria-hidden="true"><span></span><span></span></div>`)}
       </div>`;
     }
     if (list.items.length === 0) {
       return html`<p part="empty">${hasFilters(this.filters) ? m.emptyFiltered : m.empty}</p>`;
     }
-    return html`${this.table.render()}
-      <div class="footer">
-        ${
-          list.nextCursor
-            ? html`<button
-                type="button"
-                class="button secondary"
-                part="load-more"
-                aria-busy=${view.loadingMore ? 'true' : 'false'}
-                ?disabled=${view.loadingMore}
-                @click=${() => this.loadMore()}
-              >
-                ${view.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.loadMore}
-              </button>`
-            : nothing
-        }
-        ${view.moreError ? html`<span class="error-state" role="alert">${this.errorText(view.moreError.code)}</span>` : nothing}
-      </div>`;
+    const footer =
+      list.nextCursor || view.moreError
+        ? html`<div class="footer">
+            ${
+              list.nextCursor
+                ? html`<button
+                    type="button"
+                    class="button secondary"
+                    part="load-more"
+                    aria-busy=${view.loadingMore ? 'true' : 'false'}
+                    ?disabled=${view.loadingMore}
+                    @click=${() => this.loadMore()}
+                  >
+                    ${view.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m.loadMore}
+                  </button>`
+                : nothing
+            }
+            ${view.moreError ? html`<span class="error-state" role="alert">${this.errorText(view.moreError.code)}</span>` : nothing}
+          </div>`
+        : nothing;
+    return this.table.render(footer);
   }
 }

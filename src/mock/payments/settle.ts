@@ -32,6 +32,8 @@ export async function createTopUp(
     kind: TopUpMeta['kind'];
     now: number;
     returnUrl?: string | undefined;
+    /** The customer-facing reference; absent: derived from the id. */
+    reference?: string;
   },
 ): Promise<StoredTopUp> {
   const at = new Date(input.now).toISOString();
@@ -48,7 +50,11 @@ export async function createTopUp(
     createdAt: at,
     updatedAt: at,
   };
-  const meta: TopUpMeta = { kind: input.kind, ...(input.returnUrl ? { returnUrl: input.returnUrl } : {}) };
+  const meta: TopUpMeta = {
+    kind: input.kind,
+    ...(input.returnUrl ? { returnUrl: input.returnUrl } : {}),
+    ...(input.reference ? { reference: input.reference } : {}),
+  };
   await tx.putTopUp(topUp, meta);
   return { topUp, meta };
 }
@@ -69,7 +75,7 @@ export async function applyResult(
     direction: 'in' as const,
     kind: meta.kind,
     amount: topUp.quote.credits,
-    reference: topUp.id.toUpperCase().replace(/_/g, '-'),
+    reference: meta.reference ?? topUp.id.toUpperCase().replace(/_/g, '-'),
     description,
     method: topUp.method,
     topUpId: topUp.id,

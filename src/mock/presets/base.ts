@@ -226,6 +226,9 @@ export class HistoryWriter {
   ): Transaction {
     this.advanceTo(at);
     const balance = this.balance;
+    // New top-ups continue after the seeded ones ("TU-1004" → "TU-1005").
+    const number = /^TU-(\d+)$/.exec(input.reference)?.[1];
+    if (number) this.account.lastTopUpNumber = Math.max(this.account.lastTopUpNumber ?? 0, Number(number));
     const entry = this.post(at, {
       direction: 'in',
       kind: input.kind,

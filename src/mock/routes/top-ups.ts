@@ -64,8 +64,12 @@ async function startTopUp(ctx: RequestContext): Promise<Response> {
         );
       const quote = await quoteFor(tx, input, ctx.now());
       processorFor(ctx, quote.method);
+      // Ids are unique across accounts; the reference continues this customer's own numbering.
+      const number = ((await tx.account()).lastTopUpNumber ?? 1000) + 1;
+      await tx.updateAccount({ lastTopUpNumber: number });
       const created = await createTopUp(tx, {
         id: `tu_${await tx.nextNumber('top-up')}`,
+        reference: `TU-${number}`,
         quote,
         method: quote.method,
         kind: input.amount !== undefined ? 'top_up' : 'purchase',

@@ -67,6 +67,8 @@ export interface HoldRecord {
 /** What the server keeps about a top-up beyond its wire shape. */
 export interface TopUpMeta {
   kind: 'top_up' | 'purchase';
+  /** The reference its ledger entry shows ("TU-1005"); absent: derived from the id. */
+  reference?: string;
   /** The ledger entry (pending, failed or completed) of this top-up. */
   entryId?: string;
   invoiceId?: string;
@@ -143,6 +145,11 @@ export interface AccountState {
   balance: number;
   held: number;
   nextSeq: number;
+  /**
+   * Number of the account's latest top-up reference ("TU-1004" → 1004): a new
+   * top-up continues the customer's numbering (absent: none yet, starts at 1001).
+   */
+  lastTopUpNumber?: number;
   updatedAt: string;
 }
 

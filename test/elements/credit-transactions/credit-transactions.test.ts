@@ -10,6 +10,7 @@ import { CARDS, captureDownload, historyPage, pdfText, rowIds } from './fixture.
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 const cell = (row: HTMLElement, name: string) => text(row.querySelector(`[part~="cell-${name}"]`));
+const refOf = (row: HTMLElement) => text(row.querySelector('[part~="reference"]'));
 const rowsOf = (el: CreditTransactions) => parts(el, 'row');
 const euros = (s: string) => Number(s.replace(/[^\d.]/g, '')) * (/[-−]/.test(s) ? -1 : 1);
 
@@ -45,7 +46,7 @@ describe('<credit-transactions>', () => {
       expect([...table.querySelectorAll('th[scope=col]')].map(text)).to.deep.equal([
         'Date',
         'Type',
-        'Reference',
+        'Description',
         'Amount',
         'Balance',
         'Status',
@@ -73,6 +74,9 @@ describe('<credit-transactions>', () => {
       expect(cell(first, 'type')).to.equal('In');
       expect(cell(first, 'amount')).to.equal('+€100.00');
       expect(cell(first, 'method')).to.equal('Card');
+      // What happened leads; the reference sits beside it (not raw ids as the main text).
+      expect(text(first.querySelector('[part~=description]'))).to.equal(entries[0]!.description);
+      expect(refOf(first)).to.equal(entries[0]!.reference);
       expect(first.querySelector('time')!.getAttribute('datetime')).to.equal(entries[0]!.createdAt);
       expect(el.hasAttribute('loading')).to.be.false;
     });
@@ -94,11 +98,17 @@ describe('<credit-transactions>', () => {
       for (const row of [...rows].reverse()) {
         const amount = euros(cell(row, 'amount'));
         if (cell(row, 'status') === 'Completed') balance += amount;
-        expect(euros(cell(row, 'balance')), `${cell(row, 'reference')}`).to.be.closeTo(balance, 0.001);
+        expect(euros(cell(row, 'balance')), `${refOf(row)}`).to.be.closeTo(balance, 0.001);
       }
       expect(Math.round(balance * 100)).to.equal(provider.store.account!.balance);
-      expect(cell(rows[0]!, 'reference')).to.equal('USG-Y');
-      expect(cell(rows[0]!, 'amount')).to.equal('-€0.01');
+      expect(refOf(rows[0]!)).to.equal('USG-Y');
+      // One minus sign everywhere (U+2212), as in "−4 credits", never a hyphen.
+      expect(cell(rows[0]!, 'amount')).to.equal('\u2212€0.01');
+      // Pending and failed amounts are said, never struck through.
+      for (const row of rows) {
+        const amount = row.querySelector<HTMLElement>('[part~=cell-amount]')!;
+        expect(getComputedStyle(amount).textDecorationLine, refOf(row)).to.equal('none');
+      }
     });
 
     it('speaks German with localised dates and numbers', async () => {
@@ -109,7 +119,59 @@ describe('<credit-transactions>', () => {
       expect(cell(first, 'amount')).to.equal('+100,00 €');
       expect(cell(first, 'balance')).to.equal('250,00 €');
       expect(cell(first, 'date')).to.match(/\d{2}\.\d{2}\.\d{4}/);
+      // The description in German, the backend's text as the detail, the reference beside it.
+      expect(text(first.querySelector('[part~=description]'))).to.equal('Aufladung per Karte');
+      expect(refOf(first)).to.match(/^TU-/);
+      const usage = rowsOf(el).find((r) => refOf(r).startsWith('USG-'))!;
+      expect(text(usage.querySelector('[part~=description]'))).to.equal('Nutzung');
+      expect(part(el, 'filter-from')!.getAttribute('placeholder')).to.equal('TT.MM.JJJJ');
       expect(text(part(el, 'table')!.querySelector('caption'))).to.equal('Transaktionsverlauf');
+    });
+  });
+
+  describe('statuses customers understand', () => {
+    it('says "Not charged" for a failed job and "Held" for a running job\'s hold, in both languages', async () => {
+      for (const [lang, notCharged, held] of [
+        ['en', 'Not charged', 'Held'],
+        ['de', 'Nicht berechnet', 'Reserviert'],
+      ] as const) {
+        const { el } = await historyPage({
+          preset: 'ai-credits',
+          lang,
+          // A job's hold as the backend lists it: a pending Out entry of kind "hold".
+          wrap: (a) => {
+            const original = a.listTransactions.bind(a);
+            a.listTransactions = async (q, o) => {
+              const page = await original(q, o);
+              if (q.cursor || q.status || q.type) return page;
+              const hold: Transaction = {
+                ...page.items[0]!,
+                id: 'txn_hold_test',
+                kind: 'hold',
+                direction: 'out',
+                status: 'pending',
+                amount: 30,
+                reference: 'job_hold',
+                description: 'Video clip, 4K (3×)',
+                method: null,
+                billingNumber: null,
+                invoiceId: null,
+                topUpId: null,
+              };
+              return { ...page, items: [hold, ...page.items] };
+            };
+            return a;
+          },
+        });
+        await rowsSettled(el);
+        const failed = rowsOf(el).find((r) => r.matches('[part~=row-failed][part~=row-out]'))!;
+        expect(cell(failed, 'status')).to.equal(notCharged);
+        const heldRow = rowsOf(el).find((r) => r.dataset.id === 'txn_hold_test')!;
+        expect(cell(heldRow, 'status')).to.equal(held);
+        for (const row of [failed, heldRow])
+          expect(getComputedStyle(row.querySelector('[part~=cell-amount]')!).textDecorationLine).to.equal('none');
+        el.closest('div')!.remove();
+      }
     });
   });
 
@@ -169,6 +231,32 @@ describe('<credit-transactions>', () => {
       form.requestSubmit();
       await waitUntil(() => part(el, 'empty'), 'empty state never shown');
       expect(text(part(el, 'empty'))).to.equal('No transactions match these filters.');
+      await expectAccessible(el);
+    });
+    it("applies typed dates at once, in the page's format, and says a reversed range instead of swapping it", async () => {
+      const calls: TransactionQuery[] = [];
+      const { el, api } = await historyPage({ lang: 'de', wrap: spyList(calls) });
+      await rowsSettled(el);
+      expect(part(el, 'filter-apply'), 'no separate Apply button').to.not.exist;
+      const from = part<HTMLInputElement>(el, 'filter-from')!;
+      const to = part<HTMLInputElement>(el, 'filter-to')!;
+      const change = (input: HTMLInputElement, value: string) => {
+        input.value = value;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      const day = (await api.entries()).at(-1)!.createdAt.slice(0, 10);
+      const [y, m, d] = day.split('-');
+      change(from, `${d}.${m}.${y}`);
+      await waitUntil(() => calls.at(-1)?.from === day, 'typed German date never requested');
+      change(to, '01.01.2001');
+      await waitUntil(() => part(el, 'filter-error'), 'reversed range not said');
+      expect(text(part(el, 'filter-error'))).to.equal('Das Startdatum liegt nach dem Enddatum.');
+      expect(to.getAttribute('aria-invalid')).to.equal('true');
+      expect(calls.at(-1), 'reversed range never requested').to.not.have.property('to');
+      change(to, 'gestern');
+      await waitUntil(() => /28\.11\.\d{4}/.test(text(part(el, 'filter-error'))), 'invalid date not said');
+      change(to, '');
+      await waitUntil(() => !part(el, 'filter-error'), 'error never cleared');
       await expectAccessible(el);
     });
   });
@@ -274,7 +362,7 @@ describe('<credit-transactions>', () => {
       });
       await rowsSettled(el);
       const pending = rowsOf(el).find((r) => cell(r, 'status') === 'Pending')!;
-      const reference = cell(pending, 'reference');
+      const reference = refOf(pending);
       const button = pending.querySelector<HTMLButtonElement>('[part~=action-complete]')!;
       button.click();
       button.click();
@@ -306,7 +394,7 @@ describe('<credit-transactions>', () => {
       const pendingId = (await api.entries()).find((e) => e.topUpId === pending.id)!.id;
       await waitUntil(() => rowIds(el)[0] === pendingId, 'the pending top-up never showed', { timeout: 5000 });
       await api.usage(5, 'AFTER', 'x');
-      await waitUntil(() => cell(rowsOf(el)[0]!, 'reference') === 'AFTER', 'the usage never showed', { timeout: 5000 });
+      await waitUntil(() => refOf(rowsOf(el)[0]!) === 'AFTER', 'the usage never showed', { timeout: 5000 });
       const settled = await api.settle(pending.id); // finished elsewhere: the element hears it from the server
       expect(settled.status).to.equal('completed');
       await waitUntil(
@@ -410,19 +498,33 @@ describe('<credit-transactions>', () => {
       await expectAccessible(el);
     });
 
-    it('stacks rows at 360px width', async () => {
+    it('shows each entry as a compact row at 360px width: description and amount, then date and balance', async () => {
       const { el } = await historyPage({ width: '360px' });
       await rowsSettled(el);
       await aTimeout(50);
-      const row = rowsOf(el)[0]!;
-      const date = row.querySelector<HTMLElement>('[part~=cell-date]')!;
-      const amount = row.querySelector<HTMLElement>('[part~=cell-amount]')!;
-      expect(amount.getBoundingClientRect().top).to.be.greaterThan(date.getBoundingClientRect().top);
-      expect(Math.abs(amount.getBoundingClientRect().left - date.getBoundingClientRect().left)).to.be.lessThan(2);
+      const row = rowsOf(el).find((r) => cell(r, 'status') === 'Completed')!;
+      const box = (name: string) => row.querySelector<HTMLElement>(`[part~=cell-${name}]`)!.getBoundingClientRect();
+      // Line one: description, amount on the right; line two: date, balance on the right.
+      expect(Math.abs(box('amount').top - box('reference').top)).to.be.lessThan(4);
+      expect(box('amount').left).to.be.greaterThan(box('reference').left);
+      expect(box('date').top).to.be.greaterThan(box('reference').top);
+      expect(Math.abs(box('balance').top - box('date').top)).to.be.lessThan(4);
+      // No empty label lines: method, billing number and actions take no space on a completed usage row.
+      for (const name of ['type', 'method', 'billing-number', 'actions', 'status'])
+        expect(row.querySelector<HTMLElement>(`[part~=cell-${name}]`)!.getClientRects(), name).to.have.length(0);
+      expect(row.getBoundingClientRect().height).to.be.lessThan(80);
       expect(row.getBoundingClientRect().width).to.be.at.most(360);
-      expect(getComputedStyle(date, '::before').content).to.contain('Date');
       expect(part(el, 'scroller')!.scrollWidth).to.be.at.most(part(el, 'scroller')!.clientWidth + 1);
       await expectAccessible(el);
+    });
+
+    it('puts "Load more" inside the scroll box, after the last row', async () => {
+      const { el } = await historyPage({ pageSize: 3, width: '360px' });
+      await rowsSettled(el, 3);
+      const more = part(el, 'load-more')!;
+      expect(part(el, 'scroller')!.contains(more)).to.be.true;
+      const last = rowsOf(el).at(-1)!.getBoundingClientRect();
+      expect(more.getBoundingClientRect().top).to.be.at.least(last.bottom - 1);
     });
   });
 
