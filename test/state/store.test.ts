@@ -180,7 +180,7 @@ describe('shared resources', () => {
     const { adapter } = hostAdapter();
     await adapter.saveBillingDetails(NORTHWIND_DE, { idempotencyKey: 'seed' });
     provider.adapter = adapter;
-    await waitUntil(() => form.shadowRoot!.querySelector<HTMLInputElement>('[name="city"]')!.value === 'Berlin');
+    await waitUntil(() => form.shadowRoot!.querySelector<HTMLInputElement>('[name="city"]')?.value === 'Berlin');
     expect(partText(form, 'status')).to.equal('');
   });
 
