@@ -486,5 +486,23 @@ export const ELEMENT_PARTS = {
     "skeleton",
     "status",
     "retry"
+  ],
+  "credit-usage": [
+    "controls",
+    "stats",
+    "stat",
+    "change",
+    "summary",
+    "chart",
+    "bar",
+    "readout",
+    "legend",
+    "toggle",
+    "table",
+    "blocks",
+    "block",
+    "warning",
+    "status",
+    "retry"
   ]
 } as const;
