@@ -197,16 +197,21 @@ function settlePaid(h: HistoryWriter, at: number, paid: number): void {
   }
   if (other >= paid) {
     const amount = plan + other - paid;
-    if (amount > 0)
-      h.post(at, {
-        direction: 'out',
-        kind: 'usage',
-        amount,
-        status: 'completed',
-        reference: 'job_batch',
-        description: 'Batch render (images, 1×)',
-        category: 'ai.image.standard',
-      });
+    // One batch render per team member, splitting the amount (the first takes the remainder).
+    AI_TEAM.forEach(({ member }, i) => {
+      const share = Math.floor(amount / AI_TEAM.length) + (i === 0 ? amount % AI_TEAM.length : 0);
+      if (share > 0)
+        h.post(at, {
+          direction: 'out',
+          kind: 'usage',
+          amount: share,
+          status: 'completed',
+          reference: `job_batch_${i + 1}`,
+          description: 'Batch render (images, 1×)',
+          category: 'ai.image.standard',
+          member,
+        });
+    });
   } else {
     h.post(at, {
       direction: 'in',
