@@ -488,6 +488,7 @@ export const ELEMENT_PARTS = {
     "retry"
   ],
   "credit-usage": [
+    "base",
     "controls",
     "stats",
     "stat",

@@ -49,6 +49,7 @@ const noon = (day: string) => `${day}T12:00:00.000Z`;
  * @attribute view - `chart` (default) or `table`.
  * @attribute hide-blocks - Leaves out the credit blocks section.
  *
+ * @csspart base - The wrapper of everything the element shows.
  * @csspart controls - The period, interval and split controls.
  * @csspart stats - The totals: used, previous period, monthly average, expired, refunded.
  * @csspart stat - One total.
