@@ -72,5 +72,6 @@ export default {
   kind_purchase: 'Kauf',
   kind_grant: 'Bonus',
   kind_plan: 'Tarif-Credits',
+  nextBlock: (amount: string, date: string) => `Als Nächstes verfallen ${amount} am ${date}.`,
   noBlocks: 'Noch keine Credits erhalten.',
 } satisfies Translation<UsageMessages>;

@@ -73,6 +73,7 @@ const en = {
   kind_purchase: 'Purchase',
   kind_grant: 'Bonus',
   kind_plan: 'Plan credits',
+  nextBlock: (amount: string, date: string) => `Next to expire: ${amount} on ${date}.`,
   noBlocks: 'No credits received yet.',
 };
 

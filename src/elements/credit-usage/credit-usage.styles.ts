@@ -212,6 +212,13 @@ export const usageStyles = css`
   .blocks p {
     margin: 0.25rem 0 var(--_credit-space-s);
   }
+  .next-block {
+    margin: 0;
+  }
+  .next-block .warning {
+    display: inline;
+    margin-inline-start: var(--_credit-space-xs);
+  }
   .warning {
     display: block;
     color: var(--_credit-color-warning);

@@ -48,6 +48,7 @@ const noon = (day: string) => `${day}T12:00:00.000Z`;
  * @attribute group-by - `kind` (default) or `member`.
  * @attribute view - `chart` (default) or `table`.
  * @attribute hide-blocks - Leaves out the credit blocks section.
+ * @attribute compact - An overview: the summary, the chart and its legend, and only the next block to expire (no controls, totals or table).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart controls - The period, interval and split controls.
@@ -64,6 +65,7 @@ const noon = (day: string) => `${day}T12:00:00.000Z`;
  * @csspart blocks - The credit blocks section.
  * @csspart block - One credit block row.
  * @csspart warning - An "expires in N days" warning.
+ * @csspart next-block - In `compact` mode: the credits that expire next.
  * @csspart status - An error state.
  *
  * @cssprop [--credit-usage-series-1=light-dark(#0b5cad, #6cb0f5)] - Colour of the largest group.
@@ -84,6 +86,7 @@ export class CreditUsage extends CreditElement {
   @property({ attribute: 'group-by', reflect: true }) groupBy: UsageGroupBy = 'kind';
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
   @property({ attribute: 'hide-blocks', type: Boolean, reflect: true }) hideBlocks = false;
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The bar that has (or last had) keyboard focus; the readout shows it, or the hovered one. */
   @state() private active = -1;
@@ -188,7 +191,8 @@ export class CreditUsage extends CreditElement {
     const m = this.messages(usageMessages);
     if (!account) return html`<p aria-busy="true">${this.common.loading}</p>`;
     return html`<div part="base" class="base">
-      ${this.renderControls(m)} ${this.renderUsage(m)} ${this.hideBlocks ? nothing : this.renderBlocks(m)}
+      ${this.compact ? nothing : this.renderControls(m)} ${this.renderUsage(m)}
+      ${this.hideBlocks ? nothing : this.compact ? this.renderNextBlock(m) : this.renderBlocks(m)}
     </div>`;
   }
 
@@ -262,9 +266,9 @@ export class CreditUsage extends CreditElement {
     const summary = resource?.value;
     if (!summary) return html`<p aria-busy="true">${this.common.loading}</p>`;
     const series = new Map(summary.groups.map((g, i) => [g.key, Math.min(i, SERIES - 1) + 1]));
-    return html`${this.renderStats(summary, m)}
+    return html`${this.compact ? nothing : this.renderStats(summary, m)}
       <p part="summary" class="summary">${this.summaryText(summary, m)}</p>
-      ${this.view === 'table' ? this.renderTable(summary, m) : this.renderChart(summary, series, m)}`;
+      ${this.view === 'table' && !this.compact ? this.renderTable(summary, m) : this.renderChart(summary, series, m)}`;
   }
 
   private amount(value: number): string {
@@ -474,6 +478,17 @@ export class CreditUsage extends CreditElement {
       <p class="muted">${m.blocksIntro}</p>
       ${body}
     </section>`;
+  }
+
+  /** The active block used next that expires, in one line (compact mode). */
+  private renderNextBlock(m: UsageMessages) {
+    const next = this.blocks.current?.value?.find((b) => b.status === 'active' && b.expiresAt);
+    if (!next?.expiresAt) return nothing;
+    const days = Math.max(0, Math.floor((Date.parse(next.expiresAt) - Date.now()) / DAY_MS));
+    return html`<p part="next-block" class="next-block">
+      ${m.nextBlock(this.amount(next.remaining), formatDate(next.expiresAt, this.locale))}
+      ${days <= 30 ? html`<span part="warning" class="warning">⚠ ${m.expiresIn(days)}</span>` : nothing}
+    </p>`;
   }
 
   private renderBlockTable(blocks: readonly CreditBlockView[], m: UsageMessages) {

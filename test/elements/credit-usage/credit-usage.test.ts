@@ -22,7 +22,10 @@ async function mount(adapter: CreditsAdapter, attrs = '', lang = 'en'): Promise<
   await waitUntil(
     () =>
       (part(el, 'chart') || part(el, 'table') || part(el, 'status')) &&
-      (el.hideBlocks || parts(el, 'block').length || part(el, 'blocks')?.querySelector('.muted:last-child')),
+      (el.hideBlocks ||
+        el.compact ||
+        parts(el, 'block').length ||
+        part(el, 'blocks')?.querySelector('.muted:last-child')),
     'never rendered',
     { timeout: 10_000 },
   );
@@ -137,6 +140,16 @@ describe('<credit-usage>', () => {
       .to.contain('Bonus')
       .and.to.match(/expires in \d+ days/);
     expect(parts(el, 'warning')).to.have.length(2);
+    await expectAccessible(el);
+  });
+
+  it('compact (the dashboard overview): chart and summary, no controls, the credits that expire next', async () => {
+    const el = await mount(createMockAdapter({ preset: 'scan-credits' }), 'compact range="30d"');
+    await waitUntil(() => part(el, 'next-block'), 'no next block');
+    expect(part(el, 'controls')).to.be.null;
+    expect(part(el, 'stats')).to.be.null;
+    expect(parts(el, 'bar')).to.have.length(30);
+    expect(partText(el, 'next-block')).to.match(/^Next to expire: 90 scan credits on .+\. ⚠ expires in \d+ days$/);
     await expectAccessible(el);
   });
 
