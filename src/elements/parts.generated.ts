@@ -489,6 +489,7 @@ export const ELEMENT_PARTS = {
   ],
   "credit-usage": [
     "base",
+    "heading",
     "controls",
     "stats",
     "stat",
@@ -503,6 +504,7 @@ export const ELEMENT_PARTS = {
     "blocks",
     "block",
     "warning",
+    "next-block",
     "status",
     "retry"
   ]

@@ -14,6 +14,17 @@ export const usageStyles = css`
     display: grid;
     gap: var(--_credit-space-m);
   }
+  :host([compact]) {
+    margin-top: var(--_credit-space-m);
+  }
+  :host([compact]) .base {
+    gap: var(--_credit-space-s);
+  }
+  .heading,
+  .blocks h3 {
+    margin: 0;
+    font-size: 1.125rem;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -204,10 +215,6 @@ export const usageStyles = css`
   }
   .num {
     text-align: end;
-  }
-  .blocks h3 {
-    margin: 0;
-    font-size: 1.125rem;
   }
   .blocks p {
     margin: 0.25rem 0 var(--_credit-space-s);

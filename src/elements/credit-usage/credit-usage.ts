@@ -51,6 +51,7 @@ const noon = (day: string) => `${day}T12:00:00.000Z`;
  * @attribute compact - An overview: the summary, the chart and its legend, and only the next block to expire (no controls, totals or table).
  *
  * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - In `compact` mode: the heading above the summary.
  * @csspart controls - The period, interval and split controls.
  * @csspart stats - The totals: used, previous period, monthly average, expired, refunded.
  * @csspart stat - One total.
@@ -191,7 +192,8 @@ export class CreditUsage extends CreditElement {
     const m = this.messages(usageMessages);
     if (!account) return html`<p aria-busy="true">${this.common.loading}</p>`;
     return html`<div part="base" class="base">
-      ${this.compact ? nothing : this.renderControls(m)} ${this.renderUsage(m)}
+      ${this.compact ? html`<h3 part="heading" class="heading">${m.heading}</h3>` : this.renderControls(m)}
+      ${this.renderUsage(m)}
       ${this.hideBlocks ? nothing : this.compact ? this.renderNextBlock(m) : this.renderBlocks(m)}
     </div>`;
   }
