@@ -16,6 +16,7 @@ export * from './elements/credit-transactions/define.js';
 export * from './elements/credit-requests/define.js';
 export * from './elements/credit-pay-button/define.js';
 export * from './elements/credit-auto-top-up/define.js';
+export * from './elements/credit-usage/define.js';
 export {
   CreditDashboard,
   CreditPortalOpenEvent,

@@ -8,7 +8,8 @@
  *   - throughput at 100k entries ≥ 0.9 × at 1k, for every store;
  *   - memory, 1 client ≥ 0.5 × the wrapped ceiling;
  *   - PostgreSQL, 32 clients over two processes ≥ 1.5 × one process;
- *   - 0 acknowledged writes lost in 10 of 10 restarts after SIGKILL.
+ *   - 0 acknowledged writes lost in 10 of 10 restarts after SIGKILL;
+ *   - GET /usage/summary at 1,000,000 entries: p50 ≤ 5 ms (lib/usage-summary.ts).
  * PostgreSQL parts need DATABASE_URL or TEST_DATABASE_URL (scripts/pg-cluster.sh
  * start); BENCH_SECONDS sets the measuring time per cell (default 3).
  */
@@ -19,6 +20,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, BenchContext, type BenchSection } from './lib/context.js';
 import { load, type LoadResult } from './lib/load.js';
+import { usageSummaryBench } from './lib/usage-summary.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3) * 1000;
@@ -208,8 +210,10 @@ async function crashes(ctx: BenchContext): Promise<void> {
 }
 
 const section: BenchSection = {
-  title: 'Reference server: payments per second by store and ledger size, scale-out, crash safety',
+  title:
+    'Reference server: payments per second by store and ledger size, scale-out, crash safety, usage summary at 1M entries',
   async run(ctx) {
+    await usageSummaryBench(ctx);
     await measure(ctx);
     await crashes(ctx);
   },

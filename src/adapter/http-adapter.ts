@@ -143,6 +143,14 @@ export class HttpAdapter implements CreditsAdapter {
     return this.get(`/transactions${query(request)}`, (s) => s.transactionPage, options);
   }
 
+  async getUsageSummary(request: import('../core/schemas/index.js').UsageSummaryQuery, options?: ReadOptions) {
+    return this.get(`/usage/summary${query(request)}`, (s) => s.usageSummary, options);
+  }
+
+  async listCreditBlocks(options?: ReadOptions) {
+    return (await this.get('/credit-blocks', (s) => s.creditBlockList, options)).items;
+  }
+
   async getInvoicePdf(invoiceId: string, options?: ReadOptions): Promise<Blob> {
     const response = await this.send('GET', `/invoices/${encodeURIComponent(invoiceId)}.pdf`, undefined, options);
     const blob = await response.blob();

@@ -28,6 +28,9 @@ import type {
   TopUp,
   TransactionPage,
   TransactionQuery,
+  UsageSummary,
+  UsageSummaryQuery,
+  CreditBlockView,
 } from '../core/schemas/index.js';
 
 /**
@@ -70,6 +73,14 @@ export interface CreditsAdapter {
   payWithCredits(item: ItemRef, options: WriteOptions): Promise<Payment>;
 
   listTransactions(query: TransactionQuery, options?: ReadOptions): Promise<TransactionPage>;
+  /**
+   * Spend over a date range per day, week or month, split by kind or team member
+   * (`GET /usage/summary`). Optional: `<credit-usage>` says so when a backend has none.
+   */
+  getUsageSummary?(query: UsageSummaryQuery, options?: ReadOptions): Promise<UsageSummary>;
+  /** Each grant or purchase with what is left and when it expires (`GET /credit-blocks`). Optional. */
+  listCreditBlocks?(options?: ReadOptions): Promise<CreditBlockView[]>;
+
   /** The invoice PDF of a completed purchase. */
   getInvoicePdf(invoiceId: string, options?: ReadOptions): Promise<Blob>;
 

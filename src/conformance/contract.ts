@@ -41,6 +41,8 @@ export const OPERATIONS: readonly ContractOperation[] = [
   { method: 'GET', path: '/payability', schema: s.payability },
   { method: 'POST', path: '/payments', schema: s.payment, write: true },
   { method: 'GET', path: '/transactions', schema: s.transactionPage },
+  { method: 'GET', path: '/usage/summary', schema: s.usageSummary, optional: true },
+  { method: 'GET', path: '/credit-blocks', schema: s.creditBlockList, optional: true },
   { method: 'GET', path: '/invoices/{id}.pdf', optional: true },
   { method: 'GET', path: '/auto-top-up', schema: s.autoTopUpState, optional: true },
   { method: 'PUT', path: '/auto-top-up', schema: s.autoTopUpState, write: true, optional: true },
@@ -100,6 +102,8 @@ export function sampleRequest(op: ContractOperation): { path: string; body?: unk
   switch (`${op.method} ${op.path}`) {
     case 'GET /quote':
       return { path: `${path}?amount=1000` };
+    case 'GET /usage/summary':
+      return { path: `${path}?from=2026-01-01&to=2026-01-31&interval=week&groupBy=kind` };
     case 'GET /payability':
       return { path: `${path}?itemType=service&itemId=${MISSING_ID}` };
     case 'PUT /billing-details':

@@ -486,5 +486,26 @@ export const ELEMENT_PARTS = {
     "skeleton",
     "status",
     "retry"
+  ],
+  "credit-usage": [
+    "base",
+    "heading",
+    "controls",
+    "stats",
+    "stat",
+    "change",
+    "summary",
+    "chart",
+    "bar",
+    "readout",
+    "legend",
+    "toggle",
+    "table",
+    "blocks",
+    "block",
+    "warning",
+    "next-block",
+    "status",
+    "retry"
   ]
 } as const;

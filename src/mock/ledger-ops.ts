@@ -18,6 +18,8 @@ import {
   type CreditBlock,
 } from '../core/ledger.js';
 import type { Account, PaymentMethod, Transaction, TransactionKind } from '../core/schemas/index.js';
+import { isSpend, usageRowsOf } from '../core/usage-buckets.js';
+import { saveBlocks } from './credit-blocks.js';
 import type { AccountState, AccountTx } from './store/types.js';
 
 export interface EntryInput {
@@ -34,6 +36,10 @@ export interface EntryInput {
   source?: 'paid' | 'granted' | 'plan';
   /** For In entries: when the credits expire; defaults to the account's expiry policy. */
   expiresAt?: string | null;
+  /** What an Out entry paid for (`scan`, `ai.video.4K`, `payment.service`): usage summaries group by it. */
+  category?: string;
+  /** The team member behind the entry. */
+  member?: string;
   /** Reuse an id (a pending entry completing keeps its id). */
   id?: string;
 }
@@ -127,16 +133,14 @@ export function planPost(state: LedgerState, input: EntryInput, now: number): Le
     invoiceId: input.invoiceId ?? null,
     topUpId: input.topUpId ?? null,
     ...(input.source ? { source: input.source } : {}),
+    ...(input.category ? { category: input.category } : {}),
+    ...(input.member ? { member: input.member } : {}),
   };
   return { ...state, blocks, balance, nextSeq, entries: [...expired.entries, { entry, seq }] };
 }
 
 /** Out entries that count as spending for the monthly average (not expiry, not refunds). */
-export function countsAsSpend(entry: Transaction): boolean {
-  return (
-    entry.direction === 'out' && entry.status === 'completed' && entry.kind !== 'expiry' && entry.kind !== 'refund'
-  );
-}
+export const countsAsSpend: (entry: Transaction) => boolean = isSpend;
 
 export const dayOf = (at: number | string): string => new Date(at).toISOString().slice(0, 10);
 export const monthOf = (at: number | string): string => new Date(at).toISOString().slice(0, 7);
@@ -157,15 +161,24 @@ async function ledgerState(tx: AccountTx): Promise<LedgerState> {
 
 /**
  * Writes a plan: new entries (the last one moved into place instead when it is a
- * settled pending entry), blocks, running sums.
+ * settled pending entry), blocks and their records, running sums (spend per day
+ * for the monthly average; per day, kind and member for usage summaries).
  */
-async function apply(tx: AccountTx, plan: LedgerPlan, now: number, settles?: string): Promise<Transaction[]> {
+async function apply(
+  tx: AccountTx,
+  before: LedgerState,
+  plan: LedgerPlan,
+  now: number,
+  settles?: string,
+): Promise<Transaction[]> {
   for (const { entry, seq } of plan.entries) {
     if (entry.id === settles) await tx.updateEntry(entry, seq);
     else await tx.appendEntry(entry, seq);
     if (countsAsSpend(entry)) await tx.addToBucket('spend', dayOf(entry.createdAt), entry.amount);
+    const usage = usageRowsOf(entry);
+    if (usage.length) await tx.addUsage(usage);
   }
-  await tx.saveBlocks(plan.blocks);
+  await saveBlocks(tx, before.blocks, plan.blocks, now, plan.entries);
   await tx.updateAccount({
     balance: plan.balance,
     nextSeq: plan.nextSeq,
@@ -176,7 +189,8 @@ async function apply(tx: AccountTx, plan: LedgerPlan, now: number, settles?: str
 
 /** Appends an entry (after any expiry entries it triggers); returns it. */
 export async function postEntry(tx: AccountTx, input: EntryInput, now: number): Promise<Transaction> {
-  const written = await apply(tx, planPost(await ledgerState(tx), input, now), now);
+  const state = await ledgerState(tx);
+  const written = await apply(tx, state, planPost(state, input, now), now);
   return written.at(-1)!;
 }
 
@@ -184,7 +198,7 @@ export async function postEntry(tx: AccountTx, input: EntryInput, now: number): 
 export async function expireDue(tx: AccountTx, now: number): Promise<Transaction[]> {
   const state = await ledgerState(tx);
   if (dueForExpiry(state.blocks, now).length === 0) return [];
-  return apply(tx, planExpiry(state, now), now);
+  return apply(tx, state, planExpiry(state, now), now);
 }
 
 /** Whether any credits lapsed and wait for `expireDue` (a read: no write needed when false). */
@@ -216,8 +230,9 @@ export async function settlePending(
     await tx.updateEntry(failed);
     return failed;
   }
+  const state = await ledgerState(tx);
   const plan = planPost(
-    await ledgerState(tx),
+    state,
     {
       direction: entry.direction,
       kind: entry.kind,
@@ -230,12 +245,14 @@ export async function settlePending(
       invoiceId: entry.invoiceId,
       topUpId: entry.topUpId,
       ...(entry.source ? { source: entry.source } : {}),
+      ...(entry.category ? { category: entry.category } : {}),
+      ...(entry.member ? { member: entry.member } : {}),
       ...patch,
       id: entry.id,
     },
     now,
   );
-  const written = await apply(tx, plan, now, entry.id);
+  const written = await apply(tx, state, plan, now, entry.id);
   return written.at(-1)!;
 }
 

@@ -33,6 +33,9 @@ import type {
   TopUp,
   TransactionPage,
   TransactionQuery,
+  CreditBlockView,
+  UsageSummary,
+  UsageSummaryQuery,
 } from '../core/schemas/index.js';
 import { hashKey } from '../util/keys.js';
 import type { HistoryFilters } from './history-list.js';
@@ -89,6 +92,11 @@ export class CreditStore extends EventTarget implements ResourceOwner {
   readonly requests = new Resource<CreditRequest[]>(this, (a, signal) => a.listCreditRequests({ signal }));
   private readonly histories = new Map<string, HistoryResource>();
   private readonly payabilities = new Map<string, Resource<Payability>>();
+  private readonly usageSummaries = new Map<string, Resource<UsageSummary>>();
+  /** Each grant or purchase with what is left (`<credit-usage>`); refetched when the ledger changes. */
+  readonly creditBlocks = new Resource<CreditBlockView[]>(this, (a, signal) =>
+    a.listCreditBlocks ? a.listCreditBlocks({ signal }) : Promise.reject(notImplemented('credit blocks')),
+  );
 
   private listeners = 0;
   private stopLive: (() => void) | undefined;
@@ -184,6 +192,20 @@ export class CreditStore extends EventTarget implements ResourceOwner {
       this.payabilities.set(
         key,
         (resource = new Resource<Payability>(this, (a, signal) => a.getPayability(item, { signal }))),
+      );
+    return resource;
+  }
+
+  /** Spend over a range, by kind or member (shared per query); refetched when the ledger changes. */
+  usageSummary(query: UsageSummaryQuery): Resource<UsageSummary> {
+    const key = `${query.from}|${query.to}|${query.interval ?? 'day'}|${query.groupBy ?? 'kind'}`;
+    let resource = this.usageSummaries.get(key);
+    if (!resource)
+      this.usageSummaries.set(
+        key,
+        (resource = new Resource<UsageSummary>(this, (a, signal) =>
+          a.getUsageSummary ? a.getUsageSummary(query, { signal }) : Promise.reject(notImplemented('usage summaries')),
+        )),
       );
     return resource;
   }
@@ -314,7 +336,7 @@ export class CreditStore extends EventTarget implements ResourceOwner {
       case 'account':
         return [this.accountResource];
       case 'transactions':
-        return [...this.histories.values()];
+        return [...this.histories.values(), ...this.usageSummaries.values(), this.creditBlocks];
       case 'requests':
         return [this.requests];
       case 'billing':
@@ -337,6 +359,8 @@ export class CreditStore extends EventTarget implements ResourceOwner {
       this.requests,
       ...this.histories.values(),
       ...this.payabilities.values(),
+      ...this.usageSummaries.values(),
+      this.creditBlocks,
     ];
   }
 
@@ -344,6 +368,7 @@ export class CreditStore extends EventTarget implements ResourceOwner {
   private dropUnused(): void {
     for (const [key, resource] of this.histories) if (!resource.inUse) this.histories.delete(key);
     for (const [key, resource] of this.payabilities) if (!resource.inUse) this.payabilities.delete(key);
+    for (const [key, resource] of this.usageSummaries) if (!resource.inUse) this.usageSummaries.delete(key);
   }
 
   private startLiveUpdates(): void {
@@ -416,4 +441,9 @@ export class CreditStore extends EventTarget implements ResourceOwner {
       }
     }
   }
+}
+
+/** A host adapter without an optional operation: the element shows a clear message, never a crash. */
+function notImplemented(what: string): CreditsError {
+  return new CreditsError('not_implemented', `This backend does not provide ${what}.`);
 }

@@ -10,6 +10,7 @@ import { payButtonScenarios } from './pay-button.js';
 import { requestsScenarios } from './requests.js';
 import { topUpScenarios } from './top-up.js';
 import { transactionsScenarios } from './transactions.js';
+import { usageScenarios } from './usage.js';
 
 export const allScenarios: readonly Scenario[] = [
   ...balanceScenarios,
@@ -18,6 +19,7 @@ export const allScenarios: readonly Scenario[] = [
   ...payButtonScenarios,
   ...transactionsScenarios,
   ...requestsScenarios,
+  ...usageScenarios,
   ...autoTopUpScenarios,
   ...billingScenarios,
   ...dashboardScenarios,

@@ -53,6 +53,13 @@ const checks: Check[] = [
   },
   read('credit-requests', '/credit-requests', wire.creditRequestList, true),
   read('auto-top-up', '/auto-top-up', wire.autoTopUpState, true),
+  read(
+    'usage-summary',
+    `/usage/summary?from=${new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10)}&to=${new Date().toISOString().slice(0, 10)}&interval=week`,
+    wire.usageSummary,
+    true,
+  ),
+  read('credit-blocks', '/credit-blocks', wire.creditBlockList, true),
   {
     name: 'billing-portal',
     title: 'GET /billing-portal matches its schema',

@@ -9,3 +9,4 @@ export * from './transactions.js';
 export * from './payments.js';
 export * from './auto-top-up.js';
 export * from './events.js';
+export * from './usage.js';

@@ -38,6 +38,13 @@ export const transaction = z.object({
   topUpId: z.nullable(id),
   /** Paid credits vs granted (promotional) or plan credits. */
   source: z.optional(z.enum(['paid', 'granted', 'plan'])),
+  /**
+   * What an Out entry paid for, finer than `kind`: `scan`, `ai.<tier>.<resolution>`
+   * (`ai.video.4K`), `payment.service`, `payment.invoice`. Usage summaries group by it.
+   */
+  category: z.optional(z.string().check(z.maxLength(100))),
+  /** The team member who caused the entry (the host's name or id for them). */
+  member: z.optional(z.string().check(z.maxLength(100))),
 });
 export type Transaction = z.infer<typeof transaction>;
 

@@ -16,6 +16,7 @@
  */
 import { availableBalance, expiringWithin, extendExpiry } from '../../core/ledger.js';
 import type { AutoTopUpSettings, Quote, TopUp } from '../../core/schemas/index.js';
+import { EXPIRY_EXTENSION_MONTHS, saveBlocks } from '../credit-blocks.js';
 import type { AfterDebit } from '../hooks.js';
 import { ProblemError } from '../http.js';
 import { monthOf } from '../ledger-ops.js';
@@ -26,7 +27,7 @@ import type { MockServerCore } from '../server.js';
 import type { AccountState, AccountTx, EngineState } from '../store/types.js';
 
 export const MAX_CONSECUTIVE_FAILURES = 3;
-export const EXPIRY_EXTENSION_MONTHS = 12;
+export { EXPIRY_EXTENSION_MONTHS };
 
 type Reason = 'threshold' | 'expiry';
 
@@ -51,7 +52,7 @@ async function extendOlderThan(tx: AccountTx, beforeIso: string, now: number): P
   const blocks = await tx.blocks();
   const older = blocks.filter((b) => b.createdAt < beforeIso);
   const newer = blocks.filter((b) => b.createdAt >= beforeIso);
-  await tx.saveBlocks([...extendExpiry(older, now, EXPIRY_EXTENSION_MONTHS), ...newer]);
+  await saveBlocks(tx, blocks, [...extendExpiry(older, now, EXPIRY_EXTENSION_MONTHS), ...newer], now);
 }
 
 /** Checks both triggers and buys when one fires; returns the top-up made, if any. Call inside the account's transaction. */

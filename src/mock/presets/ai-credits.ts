@@ -38,15 +38,25 @@ export const AI_PLAN_CREDITS = 500;
 export const AI_TARGET_BALANCE = 420;
 
 const JOBS = [
-  { name: 'Image', base: 2 },
-  { name: 'Image upscale', base: 4 },
-  { name: 'Video clip', base: 10 },
+  { name: 'Image', tier: 'image', base: 2 },
+  { name: 'Image upscale', tier: 'upscale', base: 4 },
+  { name: 'Video clip', tier: 'video', base: 10 },
 ];
 const MULTIPLIERS = [
   { label: 'standard', factor: 1 },
   { label: '2K', factor: 2 },
   { label: '4K', factor: 3 },
 ];
+/**
+ * The team generating on the account (seed 003: "check if other team members are
+ * generating"): each renders images at their own resolution, 1K, 2K or 4K; video
+ * clips come from everyone at any resolution.
+ */
+export const AI_TEAM = [
+  { member: 'Mia Kowalski', resolution: 0 },
+  { member: 'Jonas Berger', resolution: 1 },
+  { member: 'Priya Nair', resolution: 2 },
+] as const;
 
 export function aiAccount(id: string, token: string, name: string, now: number): AccountDraft {
   const nextBilling = new Date(now + 12 * DAY).toISOString();
@@ -133,7 +143,9 @@ export function aiAccount(id: string, token: string, name: string, now: number):
   const times = spread(random, 230, start + DAY, now - 2 * HOUR);
   times.forEach((at, i) => {
     const job = JOBS[between(random, 0, JOBS.length - 1)]!;
-    const mult = MULTIPLIERS[between(random, 0, MULTIPLIERS.length - 1)]!;
+    const member = AI_TEAM[i % AI_TEAM.length]!;
+    const anyResolution = between(random, 0, MULTIPLIERS.length - 1);
+    const mult = MULTIPLIERS[job.tier === 'video' ? anyResolution : member.resolution]!;
     const amount = job.base * mult.factor;
     // About one job in twelve fails; it is listed but never charged.
     const failed = random() < 0.08;
@@ -152,6 +164,8 @@ export function aiAccount(id: string, token: string, name: string, now: number):
           status: failed ? 'failed' : 'completed',
           reference: `job_${4000 + i}`,
           description: `${job.name}, ${mult.label} (${mult.factor}×)${failed ? ' failed, not charged' : ''}`,
+          category: `ai.${job.tier}.${mult.label}`,
+          member: member.member,
         });
       },
     });
@@ -183,15 +197,21 @@ function settlePaid(h: HistoryWriter, at: number, paid: number): void {
   }
   if (other >= paid) {
     const amount = plan + other - paid;
-    if (amount > 0)
-      h.post(at, {
-        direction: 'out',
-        kind: 'usage',
-        amount,
-        status: 'completed',
-        reference: 'job_batch',
-        description: 'Batch render (images, 1×)',
-      });
+    // One batch render per team member, splitting the amount (the first takes the remainder).
+    AI_TEAM.forEach(({ member }, i) => {
+      const share = Math.floor(amount / AI_TEAM.length) + (i === 0 ? amount % AI_TEAM.length : 0);
+      if (share > 0)
+        h.post(at, {
+          direction: 'out',
+          kind: 'usage',
+          amount: share,
+          status: 'completed',
+          reference: `job_batch_${i + 1}`,
+          description: 'Batch render (images, 1×)',
+          category: 'ai.image.standard',
+          member,
+        });
+    });
   } else {
     h.post(at, {
       direction: 'in',

@@ -17,7 +17,17 @@ import {
   type LedgerPlan,
   type LedgerState,
 } from '../ledger-ops.js';
-import type { AccountState, PayableItem, PresetName, SeedAccount, StoredTopUp } from '../store/types.js';
+import { usageRowsOf } from '../../core/usage-buckets.js';
+import { applyBlockChanges, blockChanges } from '../credit-blocks.js';
+import type {
+  AccountState,
+  BlockRecord,
+  PayableItem,
+  PresetName,
+  SeedAccount,
+  StoredTopUp,
+  UsageRow,
+} from '../store/types.js';
 
 export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
@@ -84,6 +94,10 @@ export interface AccountDraft extends AccountState {
   items: Map<string, PayableItem>;
   /** Spend per day (`2026-11-23`) of the history, for the monthly average. */
   spend: Map<string, number>;
+  /** Usage sums of the history by `dimension|day|key`. */
+  usageSums: Map<string, UsageRow>;
+  /** History of every block, by id. */
+  blockRecords: Map<string, BlockRecord>;
 }
 
 /** A fresh account with no history; presets fill in the rest. */
@@ -116,7 +130,21 @@ export function emptyAccount(base: AccountBase): AccountDraft {
     topUps: new Map(),
     items: new Map(),
     spend: new Map(),
+    usageSums: new Map(),
+    blockRecords: new Map(),
   };
+}
+
+/** Adds an entry to the draft's usage sums. */
+export function addUsage(account: AccountDraft, entry: Transaction): void {
+  for (const row of usageRowsOf(entry)) {
+    const id = `${row.dimension}|${row.day}|${row.key}`;
+    const sum = account.usageSums.get(id);
+    if (sum) {
+      sum.amount += row.amount;
+      sum.entries += row.entries;
+    } else account.usageSums.set(id, row);
+  }
 }
 
 /** Appends planned entries to a draft (the seed-time twin of `postEntry`). */
@@ -128,7 +156,10 @@ export function applyToDraft(account: AccountDraft, plan: LedgerPlan): Transacti
       const day = dayOf(entry.createdAt);
       account.spend.set(day, (account.spend.get(day) ?? 0) + entry.amount);
     }
+    addUsage(account, entry);
   }
+  const at = plan.entries.at(-1)?.entry.createdAt ?? account.updatedAt;
+  applyBlockChanges(account.blockRecords, account.blocks, blockChanges(account.blocks, plan.blocks, plan.entries, at));
   account.blocks = plan.blocks;
   account.balance = plan.balance;
   account.nextSeq = plan.nextSeq;
@@ -145,7 +176,7 @@ const ledgerOf = (account: AccountDraft): LedgerState => ({
 
 /** What a store loads for a finished draft. */
 export function toSeed(account: AccountDraft): SeedAccount {
-  const { blocks, entries, seqs, topUps, items, spend, ...state } = account;
+  const { blocks, entries, seqs, topUps, items, spend, usageSums, blockRecords, ...state } = account;
   return {
     state,
     blocks,
@@ -158,6 +189,8 @@ export function toSeed(account: AccountDraft): SeedAccount {
     holds: [],
     payments: [],
     buckets: [...spend].map(([period, amount]) => ({ metric: 'spend', period, amount })),
+    usage: [...usageSums.values()],
+    blockRecords: [...blockRecords.values()],
   };
 }
 

@@ -2,7 +2,8 @@
  * `scan-credits`: credit units for a website scanner. Packages of 100/500/1,000/
  * 5,000 credits; a scan costs 1 credit per started hour, at most 5; bought credits
  * expire after 12 months. A year-old 1,000 pack is nearly used up and its rest
- * expires within 30 days, as does a small bonus grant.
+ * expires within 30 days, as does a small bonus grant; two 100-packs bought 200
+ * and 60 days ago are untouched (credit blocks with three expiry dates).
  */
 import type { AccountSettings } from '../../core/schemas/index.js';
 import {
@@ -104,12 +105,16 @@ export function scanAccount(id: string, token: string, name: string, now: number
       });
 
   // What seeding left over is used up first, so the demo balance stays the same.
-  const ins = h.balance + 1000 + 100 + 50;
+  // Usage stays below what the year-old pack holds, so it only ever draws on that
+  // pack (it expires first): the balance ends as its rest, the bonus and two
+  // untouched 100-packs, three purchases with three expiry dates.
+  const ins = h.balance + 1000 + 100 + 100 + 50;
   const amounts = usageAmounts(random, ins - SCAN_TARGET_BALANCE, 1, 5);
   const times = spread(random, amounts.length, now - 340 * DAY, now - 6 * HOUR);
   const events: TimelineEvent[] = [
     // Bought 345 days ago: expires in about 20 days.
     { at: now - 345 * DAY, run: buy('scan-1000', 1000, 8000, 'card', 1) },
+    { at: now - 200 * DAY, run: buy('scan-100', 100, 1000, 'card', 3) },
     { at: now - 60 * DAY, run: buy('scan-100', 100, 1000, 'paypal', 2) },
     {
       at: now - 20 * DAY,
@@ -122,7 +127,8 @@ export function scanAccount(id: string, token: string, name: string, now: number
           reference: 'GRANT-1',
           description: 'Welcome-back bonus',
           source: 'granted',
-          expiresAt: new Date(now + 9 * DAY).toISOString(),
+          // After the year-old pack (so usage never draws on it), still within 30 days.
+          expiresAt: new Date(now + 25 * DAY).toISOString(),
         }),
     },
     ...amounts.map((amount, i) => ({
@@ -135,6 +141,7 @@ export function scanAccount(id: string, token: string, name: string, now: number
           status: 'completed',
           reference: `scan_${String(1000 + i)}`,
           description: `Scan of ${SITES[i % SITES.length]} (${amount} h)`,
+          category: 'scan',
         }),
     })),
   ];

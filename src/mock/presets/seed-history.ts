@@ -7,7 +7,8 @@
  */
 import { addMonths } from '../../core/ledger.js';
 import type { Transaction } from '../../core/schemas/index.js';
-import type { AccountDraft } from './base.js';
+import { recordOf } from '../credit-blocks.js';
+import { addUsage, type AccountDraft } from './base.js';
 
 const CYCLE_CREDITS = 100;
 
@@ -56,6 +57,7 @@ export function seedScanHistory(account: AccountDraft, count: number, from: numb
         status: 'completed',
         reference: `scan_seed_${seq}`,
         description: `Scheduled scan (${amount} h)`,
+        category: 'scan',
         method: null,
         billingNumber: null,
         invoiceId: null,
@@ -67,6 +69,7 @@ export function seedScanHistory(account: AccountDraft, count: number, from: numb
     if (entry.direction === 'out') {
       const day = createdAt.slice(0, 10);
       account.spend.set(day, (account.spend.get(day) ?? 0) + entry.amount);
+      addUsage(account, entry);
     }
   }
   account.balance = balance;
@@ -75,12 +78,19 @@ export function seedScanHistory(account: AccountDraft, count: number, from: numb
     const expiresAt = account.settings.creditExpiryMonths
       ? addMonths(createdAt, account.settings.creditExpiryMonths)
       : null;
-    account.blocks.push({
+    const block = {
       id: `blk_seed_${account.nextSeq}`,
       remaining: balance,
       expiresAt,
-      source: 'paid',
+      source: 'paid' as const,
       createdAt,
+    };
+    account.blocks.push(block);
+    account.blockRecords.set(block.id, {
+      ...recordOf(block),
+      kind: 'purchase',
+      description: '100 scan credits (scan-100)',
+      amount: CYCLE_CREDITS,
     });
   }
 }

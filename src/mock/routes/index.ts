@@ -12,6 +12,7 @@ import { requestsRoutes } from './requests.js';
 import { autoTopUpRoutes } from './auto-top-up.js';
 import { paymentsRoutes } from './payments.js';
 import { usageRoutes } from './usage.js';
+import { insightsRoutes } from './insights.js';
 
 export const allRoutes: Route[] = [
   ...accountRoutes,
@@ -26,4 +27,5 @@ export const allRoutes: Route[] = [
   ...autoTopUpRoutes,
   ...paymentsRoutes,
   ...usageRoutes,
+  ...insightsRoutes,
 ];

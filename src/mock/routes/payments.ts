@@ -78,6 +78,7 @@ async function pay(ctx: RequestContext): Promise<Response> {
         reference: item.itemId,
         description: item.name,
         method: 'credits',
+        category: `payment.${item.itemType}`,
       },
       now,
     );

@@ -51,6 +51,8 @@ async function recordUsage(ctx: RequestContext): Promise<Response> {
         status: failed ? 'failed' : 'completed',
         reference: priced.reference,
         description: failed ? `${priced.description} (failed, not charged)` : priced.description,
+        category: priced.category,
+        ...(input.member ? { member: input.member } : {}),
       },
       now,
     );
@@ -88,6 +90,8 @@ async function createHold(ctx: RequestContext): Promise<Response> {
         status: 'pending',
         reference: priced.reference,
         description: priced.description,
+        category: priced.category,
+        ...(input.member ? { member: input.member } : {}),
       },
       now,
     );

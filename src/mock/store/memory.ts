@@ -11,12 +11,14 @@
  * write is O(1) and a page is a binary search plus `limit` steps at any size.
  */
 import type { CreditBlock } from '../../core/ledger.js';
-import type { CreditRequest, Payment, TopUp, Transaction } from '../../core/schemas/index.js';
+import type { CreditRequest, Payment, TopUp, Transaction, UsageInterval } from '../../core/schemas/index.js';
+import { bucketOf } from '../../core/usage-buckets.js';
 import {
   ReadOnlyError,
   UnknownAccountError,
   type AccountState,
   type AccountTx,
+  type BlockRecord,
   type ChangeListener,
   type ChangeNotice,
   type HoldRecord,
@@ -29,7 +31,32 @@ import {
   type Storage,
   type StoredTopUp,
   type TopUpMeta,
+  type UsageDimension,
+  type UsageRow,
 } from './types.js';
+
+type UsageSums = MemoryAccount['usage'];
+
+/** Adds rows to usage sums; returns how to take them off again. */
+function addUsageRows(usage: UsageSums, rows: readonly UsageRow[]): Undo {
+  for (const row of rows) {
+    const slot = `${row.dimension}|${row.day}`;
+    let sums = usage.get(slot);
+    if (!sums) usage.set(slot, (sums = new Map()));
+    const sum = sums.get(row.key);
+    if (sum) {
+      sum.amount += row.amount;
+      sum.entries += row.entries;
+    } else sums.set(row.key, { amount: row.amount, entries: row.entries });
+  }
+  return () => {
+    for (const row of rows) {
+      const sum = usage.get(`${row.dimension}|${row.day}`)!.get(row.key)!;
+      sum.amount -= row.amount;
+      sum.entries -= row.entries;
+    }
+  };
+}
 
 interface MemoryAccount {
   state: AccountState;
@@ -48,6 +75,9 @@ interface MemoryAccount {
   /** By `operation key`, in insertion order (oldest first), so purging stops at the first young one. */
   idempotency: Map<string, IdempotencyEntry>;
   buckets: Map<string, number>;
+  /** Usage sums by `dimension|day`, then key. */
+  usage: Map<string, Map<string, { amount: number; entries: number }>>;
+  blockRecords: Map<string, BlockRecord>;
 }
 
 type Undo = () => void;
@@ -105,7 +135,10 @@ export class MemoryStorage implements Storage {
       payments: byId(seed.payments, (p) => p.id),
       idempotency: new Map(),
       buckets: new Map(seed.buckets.map((b) => [`${b.metric}|${b.period}`, b.amount])),
+      usage: new Map(),
+      blockRecords: new Map(seed.blockRecords.map((r) => [r.id, Object.freeze({ ...r })])),
     });
+    addUsageRows(this.accounts.get(seed.state.id)!.usage, seed.usage);
     this.byToken.set(seed.state.token, seed.state.id);
   }
 
@@ -488,6 +521,63 @@ class MemoryTx implements AccountTx {
     let sum = 0;
     for (const period of periodsBetween(fromPeriod, toPeriod)) sum += this.a.buckets.get(`${metric}|${period}`) ?? 0;
     return Promise.resolve(sum);
+  }
+
+  addUsage(rows: readonly UsageRow[]): Promise<void> {
+    this.guard();
+    if (rows.some((r) => r.amount < 0 || r.entries < 0)) throw new InvariantError('usage sums never go below 0');
+    this.write(
+      addUsageRows(
+        this.a.usage,
+        rows.map((r) => ({ ...r })),
+      ),
+      false,
+    );
+    return Promise.resolve();
+  }
+
+  usageRows(
+    dimension: UsageDimension,
+    fromDay: string,
+    toDay: string,
+    interval: UsageInterval | 'all',
+  ): Promise<UsageRow[]> {
+    // One map lookup per day and dimension: a year is 730 lookups, at any ledger size.
+    const rows = new Map<string, UsageRow>();
+    for (const day of periodsBetween(fromDay, toDay))
+      for (const dim of [dimension, 'flow'] as const) {
+        const sums = this.a.usage.get(`${dim}|${day}`);
+        if (!sums) continue;
+        const bucket = bucketOf(day, interval, fromDay);
+        for (const [key, sum] of sums) {
+          if (sum.entries === 0) continue;
+          const id = `${dim}|${bucket}|${key}`;
+          const row = rows.get(id);
+          if (row) {
+            row.amount += sum.amount;
+            row.entries += sum.entries;
+          } else rows.set(id, { day: bucket, dimension: dim, key, amount: sum.amount, entries: sum.entries });
+        }
+      }
+    return Promise.resolve([...rows.values()]);
+  }
+
+  blockRecord(id: string): Promise<BlockRecord | null> {
+    return Promise.resolve(this.a.blockRecords.get(id) ?? null);
+  }
+
+  putBlockRecord(record: BlockRecord): Promise<void> {
+    if (record.amount < 0 || record.remaining < 0) throw new InvariantError('a block record never holds less than 0');
+    return this.put(this.a.blockRecords, record.id, record);
+  }
+
+  blockRecords(closedLimit: number): Promise<BlockRecord[]> {
+    const all = [...this.a.blockRecords.values()];
+    const closed = all
+      .filter((r) => r.status !== 'active')
+      .sort((a, b) => b.closedAt!.localeCompare(a.closedAt!))
+      .slice(0, closedLimit);
+    return Promise.resolve([...all.filter((r) => r.status === 'active'), ...closed]);
   }
 
   claimProviderEvent(provider: string, eventId: string): Promise<boolean> {

@@ -22,6 +22,18 @@ import type {
   UsagePricing,
 } from '../../core/schemas/index.js';
 import type { PresetName } from '../../core/presets.js';
+import type { CreditBlockView } from '../../core/schemas/usage.js';
+import type { UsageInterval } from '../../core/schemas/usage.js';
+import type { UsageDimension, UsageRow } from '../../core/usage-buckets.js';
+
+export type { UsageDimension, UsageRow };
+
+/**
+ * The history of one credit block, kept beside the live blocks (which lose a
+ * block the moment it is used up or expires): what it held, what is left, and
+ * how it ended. Written in the same transaction as the ledger entry that changed it.
+ */
+export type BlockRecord = Omit<CreditBlockView, 'extendsTo'>;
 
 export { PRESET_NAMES as PRESETS, type PresetName } from '../../core/presets.js';
 
@@ -240,6 +252,25 @@ export interface AccountTx {
   /** Sum of `metric` over periods from `fromPeriod` to `toPeriod`, both inclusive. */
   sumBuckets(metric: BucketMetric, fromPeriod: string, toPeriod: string): Promise<number>;
 
+  /** Adds each row's amount and entry count to the account's usage sum of that day, dimension and key. */
+  addUsage(rows: readonly UsageRow[]): Promise<void>;
+  /**
+   * The usage sums of one dimension (and of `flow`) for days from `fromDay` to
+   * `toDay`, both inclusive, added up per bucket of `interval`: each row's `day` is
+   * its bucket's first day (`bucketOf`), so a year by month is a few dozen rows.
+   */
+  usageRows(
+    dimension: UsageDimension,
+    fromDay: string,
+    toDay: string,
+    interval: UsageInterval | 'all',
+  ): Promise<UsageRow[]>;
+
+  blockRecord(id: string): Promise<BlockRecord | null>;
+  putBlockRecord(record: BlockRecord): Promise<void>;
+  /** Every active block record, and the `closedLimit` most recently closed ones. */
+  blockRecords(closedLimit: number): Promise<BlockRecord[]>;
+
   /** Records a provider's event id once; false when it was seen before (duplicate delivery). */
   claimProviderEvent(provider: string, eventId: string): Promise<boolean>;
 
@@ -264,6 +295,10 @@ export interface SeedAccount {
   payments: Payment[];
   /** Running sums of the seeded history (spend per day). */
   buckets: { metric: BucketMetric; period: string; amount: number }[];
+  /** Usage sums of the seeded history (per day, kind and member). */
+  usage: UsageRow[];
+  /** History of every block the seeded history created. */
+  blockRecords: BlockRecord[];
 }
 
 export type ChangeListener = (notice: ChangeNotice) => void | Promise<void>;

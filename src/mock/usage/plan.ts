@@ -5,6 +5,7 @@
  */
 import { addMonths } from '../../core/ledger.js';
 import type { Transaction } from '../../core/schemas/index.js';
+import { saveBlocks } from '../credit-blocks.js';
 import { expireDue, postEntry } from '../ledger-ops.js';
 import type { AccountTx } from '../store/types.js';
 
@@ -14,7 +15,8 @@ export async function renewPlanAt(tx: AccountTx, at: number): Promise<Transactio
   if (account.planCredits <= 0) return [];
   const iso = new Date(at).toISOString();
   const blocks = await tx.blocks();
-  await tx.saveBlocks(blocks.map((b) => (b.source === 'plan' && b.remaining > 0 ? { ...b, expiresAt: iso } : b)));
+  const lapsing = blocks.map((b) => (b.source === 'plan' && b.remaining > 0 ? { ...b, expiresAt: iso } : b));
+  await saveBlocks(tx, blocks, lapsing, at);
   const made = await expireDue(tx, at);
   const next = addMonths(iso, 1);
   made.push(

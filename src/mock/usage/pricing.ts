@@ -12,6 +12,8 @@ export interface PricedUsage {
   amount: number;
   description: string;
   reference: string;
+  /** What usage summaries group it under: `scan`, `ai.<tier>.<resolution>`, `usage`. */
+  category: string;
 }
 
 const ACCEPTS: Record<AccountState['preset'], UsageSpec['type']> = {
@@ -33,15 +35,25 @@ export function priceUsage(account: AccountState, spec: UsageSpec, fallbackRefer
   switch (spec.type) {
     case 'scan': {
       const amount = scanCharge(spec.durationMinutes * 60_000);
-      return { amount, reference, description: spec.description ?? `Scan, ${spec.durationMinutes} min` };
+      return {
+        amount,
+        reference,
+        description: spec.description ?? `Scan, ${spec.durationMinutes} min`,
+        category: 'scan',
+      };
     }
     case 'ai': {
       const count = spec.count ?? 1;
       const amount = aiCharge(spec.tier, spec.resolution, count);
       const label = `${count > 1 ? `${count} × ` : ''}${spec.tier}, ${spec.resolution}`;
-      return { amount, reference, description: spec.description ?? `AI job: ${label}` };
+      return {
+        amount,
+        reference,
+        description: spec.description ?? `AI job: ${label}`,
+        category: `ai.${spec.tier}.${spec.resolution}`,
+      };
     }
     case 'amount':
-      return { amount: spec.amount, reference, description: spec.description ?? 'Usage' };
+      return { amount: spec.amount, reference, description: spec.description ?? 'Usage', category: 'usage' };
   }
 }

@@ -8,6 +8,8 @@ const common = {
   /** The host's id of the job or scan (shown as the entry's reference). */
   reference: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   description: z.optional(z.string().check(z.maxLength(300))),
+  /** The team member who ran the job (name or id); usage summaries group by it. */
+  member: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
 };
 
 const tiers = Object.keys(AI_MODEL_TIERS) as [AiModelTier, ...AiModelTier[]];

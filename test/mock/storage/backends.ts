@@ -26,6 +26,8 @@ export interface Backend {
 }
 
 const TABLES = [
+  'usage_buckets',
+  'credit_block_records',
   'buckets',
   'portal_sessions',
   'provider_events',

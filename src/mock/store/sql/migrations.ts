@@ -138,4 +138,49 @@ CREATE TABLE buckets (
   PRIMARY KEY (account_id, metric, period)
 );
 `,
+  /* 2: usage sums per day, kind and member; the history of every credit block */ `
+CREATE TABLE usage_buckets (
+  account_id text NOT NULL REFERENCES accounts (id),
+  dimension text NOT NULL CHECK (dimension IN ('kind', 'member', 'flow')),
+  day text NOT NULL,
+  key text NOT NULL,
+  amount bigint NOT NULL CHECK (amount >= 0),
+  entries bigint NOT NULL CHECK (entries >= 0),
+  PRIMARY KEY (account_id, dimension, day, key)
+);
+
+CREATE TABLE credit_block_records (
+  account_id text NOT NULL REFERENCES accounts (id),
+  id text NOT NULL,
+  status text NOT NULL CHECK (status IN ('active', 'used_up', 'expired')),
+  closed_at text,
+  amount bigint NOT NULL CHECK (amount >= 0),
+  remaining bigint NOT NULL CHECK (remaining >= 0),
+  data json NOT NULL,
+  PRIMARY KEY (account_id, id)
+);
+CREATE INDEX credit_block_records_closed ON credit_block_records (account_id, closed_at) WHERE status <> 'active';
+
+-- Databases from before: the sums from the ledger once, and the live blocks as they stand.
+INSERT INTO usage_buckets (account_id, dimension, day, key, amount, entries)
+SELECT account_id, dimension, day, key, sum(amount), count(*) FROM (
+  SELECT account_id, amount, substr(created_at, 1, 10) AS day, data->>'kind' AS kind,
+         coalesce(data->>'category', data->>'kind') AS category, coalesce(data->>'member', '') AS member
+  FROM ledger_entries WHERE direction = 'out' AND status = 'completed' AND amount > 0
+) e CROSS JOIN LATERAL (VALUES
+  (CASE WHEN kind IN ('expiry', 'refund') THEN 'flow' ELSE 'kind' END,
+   CASE kind WHEN 'expiry' THEN 'expired' WHEN 'refund' THEN 'refunded' ELSE category END),
+  (CASE WHEN kind IN ('expiry', 'refund') THEN NULL ELSE 'member' END, member)
+) AS d (dimension, key)
+WHERE dimension IS NOT NULL
+GROUP BY account_id, dimension, day, key;
+
+INSERT INTO credit_block_records (account_id, id, status, closed_at, amount, remaining, data)
+SELECT account_id, id, 'active', NULL, remaining, remaining, json_build_object(
+  'id', id, 'source', source,
+  'kind', CASE source WHEN 'paid' THEN 'purchase' WHEN 'granted' THEN 'grant' ELSE 'plan' END,
+  'description', '', 'amount', remaining, 'remaining', remaining, 'grantedAt', created_at,
+  'expiresAt', expires_at, 'status', 'active', 'closedAt', NULL)
+FROM credit_blocks;
+`,
 ];

@@ -10,12 +10,13 @@
  * every account on every process.
  */
 import type { CreditBlock } from '../../../core/ledger.js';
-import type { CreditRequest, Payment, TopUp, Transaction } from '../../../core/schemas/index.js';
+import type { CreditRequest, Payment, TopUp, Transaction, UsageInterval } from '../../../core/schemas/index.js';
 import {
   ReadOnlyError,
   UnknownAccountError,
   type AccountState,
   type AccountTx,
+  type BlockRecord,
   type ChangeListener,
   type ChangeNotice,
   type HoldRecord,
@@ -28,6 +29,8 @@ import {
   type Storage,
   type StoredTopUp,
   type TopUpMeta,
+  type UsageDimension,
+  type UsageRow,
 } from '../types.js';
 import { RETRYABLE, sqlState, type Row, type SqlDriver, type SqlSession } from './driver.js';
 import { MIGRATIONS } from './migrations.js';
@@ -44,6 +47,14 @@ const SEED_BATCH = 5000;
 const COLUMNS = new Set(['id', 'token', 'preset', 'balance', 'held', 'nextSeq', 'updatedAt']);
 
 const num = (value: unknown): number => Number(value);
+
+/** SQL for the first day of the bucket a `usage_buckets.day` falls in (clipped to the range by the caller). */
+const BUCKET_START: Record<UsageInterval | 'all', string> = {
+  day: 'day',
+  week: "to_char(date_trunc('week', day::date), 'YYYY-MM-DD')",
+  month: "substr(day, 1, 7) || '-01'",
+  all: '$3',
+};
 const text = (value: unknown): string => JSON.stringify(value);
 
 export class SqlStorage implements Storage {
@@ -240,6 +251,9 @@ async function insertSeed(s: SqlSession, seed: SeedAccount): Promise<void> {
   for (const request of seed.requests) await upsertDoc(s, 'credit_requests', state.id, request.id, request);
   for (const hold of seed.holds) await upsertHold(s, state.id, hold);
   for (const payment of seed.payments) await upsertDoc(s, 'payments', state.id, payment.id, payment);
+  await addUsage(s, state.id, seed.usage);
+  for (let i = 0; i < seed.blockRecords.length; i += SEED_BATCH)
+    await putBlockRecords(s, state.id, seed.blockRecords.slice(i, i + SEED_BATCH));
   for (const bucket of seed.buckets)
     await s.query('INSERT INTO buckets (account_id, metric, period, amount) VALUES ($1, $2, $3, $4)', [
       state.id,
@@ -260,6 +274,55 @@ function upsertBlock(s: SqlSession, accountId: string, block: CreditBlock): Prom
      ON CONFLICT (account_id, id) DO UPDATE SET remaining = EXCLUDED.remaining, expires_at = EXCLUDED.expires_at,
        source = EXCLUDED.source, created_at = EXCLUDED.created_at`,
     [accountId, block.id, block.remaining, block.expiresAt, block.source, block.createdAt],
+  );
+}
+
+/** Adds usage rows in one statement (rows for one key and day are summed first: ON CONFLICT takes each key once). */
+async function addUsage(s: SqlSession, accountId: string, rows: readonly UsageRow[]): Promise<void> {
+  const merged = new Map<string, UsageRow>();
+  for (const row of rows) {
+    const id = `${row.dimension}|${row.day}|${row.key}`;
+    const had = merged.get(id);
+    merged.set(id, had ? { ...had, amount: had.amount + row.amount, entries: had.entries + row.entries } : row);
+  }
+  const list = [...merged.values()];
+  for (let i = 0; i < list.length; i += SEED_BATCH) {
+    const batch = list.slice(i, i + SEED_BATCH);
+    await s.query(
+      `INSERT INTO usage_buckets (account_id, dimension, day, key, amount, entries)
+       SELECT $1, dimension, day, key, amount, entries
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[]) AS t (dimension, day, key, amount, entries)
+       ON CONFLICT (account_id, dimension, day, key) DO UPDATE
+         SET amount = usage_buckets.amount + EXCLUDED.amount, entries = usage_buckets.entries + EXCLUDED.entries`,
+      [
+        accountId,
+        batch.map((r) => r.dimension),
+        batch.map((r) => r.day),
+        batch.map((r) => r.key),
+        batch.map((r) => r.amount),
+        batch.map((r) => r.entries),
+      ],
+    );
+  }
+}
+
+function putBlockRecords(s: SqlSession, accountId: string, records: readonly BlockRecord[]): Promise<Row[]> {
+  return s.query(
+    `INSERT INTO credit_block_records (account_id, id, status, closed_at, amount, remaining, data)
+     SELECT $1, id, status, closed_at, amount, remaining, data::json
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::text[])
+       AS t (id, status, closed_at, amount, remaining, data)
+     ON CONFLICT (account_id, id) DO UPDATE SET status = EXCLUDED.status, closed_at = EXCLUDED.closed_at,
+       amount = EXCLUDED.amount, remaining = EXCLUDED.remaining, data = EXCLUDED.data`,
+    [
+      accountId,
+      records.map((r) => r.id),
+      records.map((r) => r.status),
+      records.map((r) => r.closedAt),
+      records.map((r) => r.amount),
+      records.map((r) => r.remaining),
+      records.map(text),
+    ],
   );
 }
 
@@ -636,6 +699,58 @@ class SqlTx implements AccountTx {
       [this.accountId, metric, fromPeriod, toPeriod],
     );
     return num(row!.total);
+  }
+
+  async addUsage(rows: readonly UsageRow[]): Promise<void> {
+    this.guard(false);
+    await addUsage(this.s, this.accountId, rows);
+  }
+
+  async usageRows(
+    dimension: UsageDimension,
+    fromDay: string,
+    toDay: string,
+    interval: UsageInterval | 'all',
+  ): Promise<UsageRow[]> {
+    // Summed per bucket in the database (the same rule as `bucketOf`): rows cost more than arithmetic.
+    const rows = await this.s.query(
+      `SELECT dimension, greatest(${BUCKET_START[interval]}, $3) AS day, key, sum(amount) AS amount, sum(entries) AS entries
+       FROM usage_buckets
+       WHERE account_id = $1 AND dimension IN ($2, 'flow') AND day >= $3 AND day <= $4 AND entries > 0
+       GROUP BY 1, 2, 3`,
+      [this.accountId, dimension, fromDay, toDay],
+    );
+    return rows.map((r) => ({
+      dimension: r.dimension as UsageDimension,
+      day: String(r.day),
+      key: String(r.key),
+      amount: num(r.amount),
+      entries: num(r.entries),
+    }));
+  }
+
+  async blockRecord(id: string): Promise<BlockRecord | null> {
+    const [row] = await this.s.query('SELECT data FROM credit_block_records WHERE account_id = $1 AND id = $2', [
+      this.accountId,
+      id,
+    ]);
+    return row ? (row.data as BlockRecord) : null;
+  }
+
+  async putBlockRecord(record: BlockRecord): Promise<void> {
+    this.guard(false);
+    await putBlockRecords(this.s, this.accountId, [record]);
+  }
+
+  async blockRecords(closedLimit: number): Promise<BlockRecord[]> {
+    const rows = await this.s.query(
+      `(SELECT data FROM credit_block_records WHERE account_id = $1 AND status = 'active')
+       UNION ALL
+       (SELECT data FROM credit_block_records WHERE account_id = $1 AND status <> 'active'
+        ORDER BY closed_at DESC LIMIT $2)`,
+      [this.accountId, closedLimit],
+    );
+    return rows.map((r) => r.data as BlockRecord);
   }
 
   async claimProviderEvent(provider: string, eventId: string): Promise<boolean> {

@@ -1,0 +1,178 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/credit-provider/define.js';
+import '../../../src/elements/credit-usage/define.js';
+import { createMockAdapter } from '../../../src/adapter/mock-adapter.js';
+import type { CreditsAdapter } from '../../../src/adapter/types.js';
+import type { Transaction } from '../../../src/core/schemas/index.js';
+import type { CreditUsage } from '../../../src/elements/credit-usage/credit-usage.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { part, partText, parts } from '../../helpers/elements.js';
+
+const DAY = 86_400_000;
+const number = (text: string) => Number(text.replace(/[^\d]/g, ''));
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+async function mount(adapter: CreditsAdapter, attrs = '', lang = 'en'): Promise<CreditUsage> {
+  const root = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
+  // Attributes as a host page writes them.
+  root.innerHTML = `<credit-provider><credit-usage ${attrs}></credit-usage></credit-provider>`;
+  (root.querySelector('credit-provider') as HTMLElement & { adapter: CreditsAdapter }).adapter = adapter;
+  const el = root.querySelector('credit-usage')!;
+  await waitUntil(
+    () =>
+      (part(el, 'chart') || part(el, 'table') || part(el, 'status')) &&
+      (el.hideBlocks ||
+        el.compact ||
+        parts(el, 'block').length ||
+        part(el, 'blocks')?.querySelector('.muted:last-child')),
+    'never rendered',
+    { timeout: 10_000 },
+  );
+  return el;
+}
+
+async function ledger(adapter: CreditsAdapter): Promise<Transaction[]> {
+  const all: Transaction[] = [];
+  for (let cursor: string | undefined; ;) {
+    const page = await adapter.listTransactions({ limit: 2000, ...(cursor ? { cursor } : {}) });
+    all.push(...page.items);
+    if (!page.nextCursor) return all;
+    cursor = page.nextCursor;
+  }
+}
+
+/** Spend per day the slow way: every entry (completed Out, not expiry or refund). */
+function spendByDay(entries: readonly Transaction[], key: (e: Transaction) => string) {
+  const days = new Map<string, Map<string, number>>();
+  for (const e of entries) {
+    if (e.status !== 'completed' || e.direction !== 'out' || e.kind === 'expiry' || e.kind === 'refund') continue;
+    const day = e.createdAt.slice(0, 10);
+    const groups = days.get(day) ?? new Map<string, number>();
+    groups.set(key(e), (groups.get(key(e)) ?? 0) + e.amount);
+    days.set(day, groups);
+  }
+  return days;
+}
+
+const lastDays = (n: number) =>
+  Array.from({ length: n }, (_, i) => new Date(Date.now() - (n - 1 - i) * DAY).toISOString().slice(0, 10));
+
+describe('<credit-usage>', () => {
+  it('the table shows exactly what the ledger spent, day by day and per team member', async () => {
+    const adapter = createMockAdapter({ preset: 'ai-credits' });
+    const el = await mount(adapter, 'range="30d" interval="day" group-by="member" view="table" hide-blocks');
+    const byDay = spendByDay(await ledger(adapter), (e) => e.member ?? '');
+    const days = lastDays(30);
+    const rows = [...part(el, 'table')!.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(30);
+    const headers = [...part(el, 'table')!.querySelectorAll('thead th')].map((th) => clean(th.textContent));
+    let total = 0;
+    rows.forEach((row, i) => {
+      const cells = [...row.querySelectorAll('td')].map((td) => number(td.textContent!));
+      const expected = byDay.get(days[i]!) ?? new Map<string, number>();
+      const sum = [...expected.values()].reduce((s, v) => s + v, 0);
+      total += sum;
+      expect(cells.at(-1), `total of ${days[i]}`).to.equal(sum);
+      headers.slice(1, -1).forEach((name, c) => {
+        const key = name === 'Unassigned' ? '' : name;
+        expect(cells[c], `${name} on ${days[i]}`).to.equal(expected.get(key) ?? 0);
+      });
+    });
+    expect(total).to.be.greaterThan(0);
+    expect(number(clean(el.shadowRoot!.querySelector('tfoot td:last-child')!.textContent))).to.equal(total);
+    expect(number(partText(el, 'stat').split('credits')[0]!)).to.equal(total);
+    expect(headers).to.include.members(['Mia Kowalski', 'Jonas Berger', 'Priya Nair']);
+    await expectAccessible(el);
+  });
+
+  it('chart and table agree, bar by bar; the summary names the largest group', async () => {
+    const adapter = createMockAdapter({ preset: 'ai-credits' });
+    const el = await mount(adapter, 'range="90d" interval="week" hide-blocks');
+    const bars = parts(el, 'bar').map((bar) => bar.getAttribute('aria-label')!);
+    expect(bars.length).to.be.within(13, 14);
+    el.view = 'table';
+    await waitUntil(() => part(el, 'table'));
+    const rows = [...part(el, 'table')!.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(bars.length);
+    rows.forEach((row, i) => {
+      const period = clean(row.querySelector('th')!.textContent);
+      const total = clean(row.querySelector('td:last-child')!.textContent);
+      expect(bars[i]).to.match(new RegExp(`^${period.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${total}`));
+    });
+    expect(partText(el, 'summary')).to.match(/credits used from .+ to .+\. Most went to .+ \(\d[\d,]* credits\)\./);
+    await expectAccessible(el);
+  });
+
+  it('keyboard: one tab stop on the bars, arrows and Home/End move across them and show their values', async () => {
+    const el = await mount(createMockAdapter({ preset: 'ai-credits' }), 'range="7d" hide-blocks');
+    const bars = parts(el, 'bar');
+    expect(bars).to.have.length(7);
+    expect(bars.filter((b) => b.getAttribute('tabindex') === '0')).to.have.length(1);
+    (bars.at(-1) as unknown as SVGGElement).focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    const focused = () => el.shadowRoot!.activeElement;
+    expect(focused()?.getAttribute('data-index')).to.equal('5');
+    expect(partText(el, 'readout')).to.equal(focused()!.getAttribute('aria-label'));
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => focused()?.getAttribute('data-index') === '0');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused()?.getAttribute('data-index')).to.equal('0');
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focused()?.getAttribute('data-index') === '6');
+    expect(parts(el, 'bar').filter((b) => b.getAttribute('tabindex') === '0')).to.have.length(1);
+  });
+
+  it('credit blocks: consumption order, what is left adds up to the balance, expiry warnings', async () => {
+    const adapter = createMockAdapter({ preset: 'scan-credits' });
+    const el = await mount(adapter, 'range="7d"');
+    const account = await adapter.getAccount();
+    const rows = parts(el, 'block').map((row) => clean(row.textContent));
+    const active = parts(el, 'block').filter((row) => row.dataset.status === 'active');
+    expect(active).to.have.length(4);
+    const left = active.map((row) => number(row.querySelectorAll('td')[3]!.textContent!));
+    expect(left.reduce((s, v) => s + v, 0)).to.equal(account.balance);
+    expect(rows[0])
+      .to.contain('1,000 scan credits')
+      .and.to.match(/expires in \d+ days/);
+    expect(rows[1])
+      .to.contain('Bonus')
+      .and.to.match(/expires in \d+ days/);
+    expect(parts(el, 'warning')).to.have.length(2);
+    await expectAccessible(el);
+  });
+
+  it('compact (the dashboard overview): chart and summary, no controls, the credits that expire next', async () => {
+    const el = await mount(createMockAdapter({ preset: 'scan-credits' }), 'compact range="30d"');
+    await waitUntil(() => part(el, 'next-block'), 'no next block');
+    expect(part(el, 'controls')).to.be.null;
+    expect(part(el, 'stats')).to.be.null;
+    expect(parts(el, 'bar')).to.have.length(30);
+    expect(partText(el, 'next-block')).to.match(/^Next to expire: 90 scan credits on .+\. ⚠ expires in \d+ days$/);
+    await expectAccessible(el);
+  });
+
+  it('German, with a custom range that ends before it starts: a clear message, no request', async () => {
+    const el = await mount(
+      createMockAdapter({ preset: 'scan-credits' }),
+      'range="custom" from="2026-11-20" to="2026-11-01" hide-blocks',
+      'de',
+    );
+    expect(partText(el, 'status')).to.equal('Das Startdatum darf nicht nach dem Enddatum liegen.');
+    el.from = '2026-10-01';
+    await waitUntil(() => part(el, 'chart'));
+    expect(partText(el, 'summary')).to.match(/verbraucht vom|wurde nichts verbraucht/);
+    await expectAccessible(el);
+  });
+
+  it('a host adapter without usage summaries gets a message, not a crash', async () => {
+    const mock = createMockAdapter({ preset: 'scan-credits' });
+    const adapter = Object.create(mock) as CreditsAdapter & { getUsageSummary?: unknown };
+    Object.defineProperty(adapter, 'getUsageSummary', { value: undefined });
+    const el = await mount(adapter, 'hide-blocks');
+    expect(partText(el, 'status')).to.not.equal('');
+    expect(part(el, 'chart')).to.be.null;
+    await expectAccessible(el);
+  });
+});
