@@ -45,18 +45,6 @@ export const dashboardStyles = css`
     color: var(--_credit-color-text);
     font-weight: var(--_credit-font-weight-strong);
   }
-  /* The section heading names the history; its table caption stays for screen readers only. */
-  credit-transactions::part(caption) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    border: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   [part~='section'] {
     min-width: 0;
     padding: var(--_credit-space-m);

@@ -173,12 +173,14 @@ export class CreditDashboard extends CreditElement {
       case 'buy':
         return html`<credit-buy exportparts=${xp('credit-buy')}></credit-buy>`;
       case 'history':
+        // The section's own heading names it: the child's stays for screen readers only.
         return html`<credit-transactions
+          no-heading
           page-size=${this.pageSize}
           exportparts=${xp('credit-transactions')}
         ></credit-transactions>`;
       case 'requests':
-        return html`<credit-requests exportparts=${xp('credit-requests')}></credit-requests>`;
+        return html`<credit-requests no-heading exportparts=${xp('credit-requests')}></credit-requests>`;
       case 'auto-top-up':
         return html`<credit-auto-top-up exportparts=${xp('credit-auto-top-up')}></credit-auto-top-up>`;
       case 'billing':

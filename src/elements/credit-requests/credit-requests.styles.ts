@@ -25,6 +25,9 @@ export const requestsStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
+    padding: 0;
+    margin: -1px;
+    border: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

@@ -326,6 +326,14 @@ describe('<credit-dashboard> overview', () => {
     expect(nav.scrollWidth, 'no sideways scrolling').to.be.at.most(nav.clientWidth);
   });
 
+  it("names history and requests once: the section heading, with the lists' own captions for screen readers only", async () => {
+    const { el } = await dashboard('agency-credits');
+    await settled(el);
+    for (const tag of ['credit-transactions', 'credit-requests']) {
+      expect(el.shadowRoot!.querySelector(tag)!.hasAttribute('no-heading'), tag).to.equal(true);
+    }
+  });
+
   it('shows one visible heading for the history, and a full-width Top up on a phone', async () => {
     const { el } = await dashboard('usage-billing', { width: '360px' });
     await settled(el);
