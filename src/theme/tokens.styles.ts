@@ -116,6 +116,27 @@ export const skeletonStyles = css`
     background: var(--_credit-color-border);
     animation: credit-pulse 1.2s ease-in-out infinite alternate;
   }
+  /* A list still loading: rows of two bars (what, and how much). */
+  .skeleton-row {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_credit-space-m);
+    padding: var(--_credit-space-m) var(--_credit-space-s);
+    border-bottom: 1px solid var(--_credit-color-border);
+  }
+  .skeleton-row:last-child {
+    border-bottom: 0;
+  }
+  .skeleton-row span {
+    height: 0.75rem;
+    width: 40%;
+    border-radius: var(--_credit-radius-s);
+    background: var(--_credit-color-border);
+    animation: credit-pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton-row span + span {
+    width: 15%;
+  }
   @keyframes credit-pulse {
     to {
       opacity: 0.4;

@@ -103,35 +103,9 @@ export const requestsStyles = css`
     align-items: center;
     color: var(--_credit-color-danger);
   }
-  .skeleton {
+  .skeleton-list {
     display: grid;
     gap: var(--_credit-space-s);
-  }
-  .skeleton-row {
-    display: flex;
-    justify-content: space-between;
-    padding: var(--_credit-space-m) var(--_credit-space-s);
-    border-bottom: 1px solid var(--_credit-color-border);
-  }
-  .skeleton-row span {
-    height: 0.75rem;
-    width: 40%;
-    border-radius: 0.375rem;
-    background: var(--_credit-color-surface-raised);
-    animation: credit-skeleton 1.4s ease-in-out infinite;
-  }
-  .skeleton-row span + span {
-    width: 15%;
-  }
-  @keyframes credit-skeleton {
-    50% {
-      opacity: 0.45;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton-row span {
-      animation: none;
-    }
   }
 
   /* Narrow: each request is a card — date and status, what you get and pay, method and reference. */

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { isManualMethod } from '../../core/methods.js';
 import type { CreditRequest } from '../../core/schemas/requests.js';
 import { formatBalance, formatDate, formatPrice } from '../../i18n/format.js';
-import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { buttonStyles, skeletonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement, waiting } from '../base/credit-element.js';
 import { requestsMessages } from './credit-requests.messages.js';
 import { requestsStyles } from './credit-requests.styles.js';
@@ -32,7 +32,7 @@ import { requestsStyles } from './credit-requests.styles.js';
  * @cssprop [--credit-requests-rejected-color=var(--credit-color-danger)] - Colour of "Rejected".
  */
 export class CreditRequests extends CreditElement {
-  static override styles = [tokens, buttonStyles, requestsStyles];
+  static override styles = [tokens, buttonStyles, skeletonStyles, requestsStyles];
 
   /** Hides the visible caption when the page gives the list its own heading (it stays the table's accessible name). */
   @property({ type: Boolean, reflect: true, attribute: 'no-heading' }) noHeading = false;
@@ -74,7 +74,7 @@ export class CreditRequests extends CreditElement {
     const account = this.account;
     const requests = list?.value;
     if (!account || !requests)
-      return html`<div part="skeleton" class="skeleton" aria-busy="true">
+      return html`<div part="skeleton" class="skeleton-list" aria-busy="true">
         <span class="visually-hidden" role="status">${this.common.loading}</span>
         ${[0, 1].map(() => html`<div class="skeleton-row" aria-hidden="true"><span></span><span></span></div>`)}
       </div>`;

@@ -315,41 +315,11 @@ export const transactionsStyles = css`
   }
 
   /* Loading: the shape of the rows to come. */
-  .skeleton {
+  .skeleton-list {
     display: grid;
     border: 1px solid var(--_credit-transactions-row-border);
     border-radius: var(--_credit-radius-m);
     background: var(--_credit-color-surface);
-  }
-  .skeleton-row {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_credit-space-m);
-    padding: var(--_credit-space-m) var(--_credit-space-s);
-    border-bottom: 1px solid var(--_credit-transactions-row-border);
-  }
-  .skeleton-row:last-child {
-    border-bottom: 0;
-  }
-  .skeleton-row span {
-    height: 0.75rem;
-    width: 40%;
-    border-radius: 0.375rem;
-    background: var(--_credit-color-surface-raised);
-    animation: credit-skeleton 1.4s ease-in-out infinite;
-  }
-  .skeleton-row span + span {
-    width: 15%;
-  }
-  @keyframes credit-skeleton {
-    50% {
-      opacity: 0.45;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton-row span {
-      animation: none;
-    }
   }
 
   /* Full width: every column in use has its own; the description needs no extra line. */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import type { Transaction } from '../../core/schemas/transactions.js';
-import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { buttonStyles, skeletonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement } from '../base/credit-element.js';
 import { CreditTransactionsLoadedEvent } from './credit-transactions.events.js';
 import { transactionsMessages } from './credit-transactions.messages.js';
@@ -81,7 +81,7 @@ import { HistoryTable } from './table.js';
  * @cssprop [--credit-transactions-out-color=var(--credit-color-text)] - Colour of Out amounts.
  */
 export class CreditTransactions extends CreditElement {
-  static override styles = [tokens, buttonStyles, transactionsStyles];
+  static override styles = [tokens, buttonStyles, skeletonStyles, transactionsStyles];
 
   /** Entries per request (1–2,000); larger pages mean fewer "load more" clicks. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
@@ -254,7 +254,7 @@ export class CreditTransactions extends CreditElement {
     }
     const list = this.list;
     if (!view || !list || !account) {
-      return html`<div class="skeleton" part="skeleton" aria-busy="true">
+      return html`<div class="skeleton-list" part="skeleton" aria-busy="true">
         <span class="visually-hidden" role="status">${this.common.loading}</span>
         ${[0, 1, 2, 3].map(() => html`<div class="skeleton-row" aria-hidden="true"><span></span><span></span></div>`)}
       </div>`;
