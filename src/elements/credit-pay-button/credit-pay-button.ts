@@ -204,9 +204,11 @@ export class CreditPayButton extends CreditElement {
           >${this.busy && !this.confirming ? m.paying : p.itemType === 'invoice' ? m.pay : m.buy}<span
             class="separator"
             aria-hidden="true"
-          >
-            ·
-          </span></span
+            >${
+              // One run of text (white-space: pre keeps its space; a line break would show); the gap follows.
+              ' ·'
+            }</span
+          ></span
         ><span part="price">${price}</span>
       </button>
       ${reason ? html`<span part="reason" id="reason">${reason}</span>` : nothing}
