@@ -21,17 +21,6 @@ export const requestsStyles = css`
     font-weight: var(--_credit-font-weight-strong);
     padding-bottom: var(--_credit-space-s);
   }
-  :host([no-heading]) caption {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    border: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   th,
   td {
     text-align: start;

@@ -90,7 +90,7 @@ export class CreditRequests extends CreditElement {
     const method = (r: CreditRequest) => (isManualMethod(r.method) ? m[`method_${r.method}`] : r.method);
     return html`<div part="base" class="wrap">
         <table part="table">
-          <caption part="caption">
+          <caption part="caption" class=${this.noHeading ? 'visually-hidden' : nothing}>
             ${m.caption}
           </caption>
           <thead>

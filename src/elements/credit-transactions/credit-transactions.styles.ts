@@ -98,17 +98,6 @@ export const transactionsStyles = css`
     padding: var(--_credit-space-s);
     font-weight: var(--_credit-font-weight-strong);
   }
-  :host([no-heading]) caption {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    border: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   thead,
   tbody,
   tr {

@@ -282,6 +282,6 @@ export class CreditTransactions extends CreditElement {
             ${view.moreError ? html`<span class="error-state" role="alert">${this.errorText(view.moreError.code)}</span>` : nothing}
           </div>`
         : nothing;
-    return this.table.render(footer);
+    return this.table.render(footer, this.noHeading);
   }
 }

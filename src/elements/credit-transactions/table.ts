@@ -68,7 +68,8 @@ export class HistoryTable {
   }
 
   /** The table inside its scroll box; `footer` ("load more") goes in the box, after the rows. */
-  render(footer: TemplateResult | typeof nothing = nothing): TemplateResult | typeof nothing {
+  /** `hideCaption`: the page names the table itself; the caption stays its accessible name. */
+  render(footer: TemplateResult | typeof nothing = nothing, hideCaption = false): TemplateResult | typeof nothing {
     const account = this.options.account();
     const list = this.options.list();
     if (!account || !list) return nothing;
@@ -96,7 +97,7 @@ export class HistoryTable {
       @focusin=${this.onFocusIn}
     >
       <table part="table" role="table" class=${classMap(columns)} aria-rowcount=${hasMore ? -1 : items.length + 1}>
-        <caption id="caption" part="caption">
+        <caption id="caption" part="caption" class=${hideCaption ? 'visually-hidden' : nothing}>
           ${m.caption}
         </caption>
         <thead role="rowgroup">
