@@ -418,6 +418,10 @@ export class CreditStore extends EventTarget implements ResourceOwner {
         break;
       case 'transaction':
         for (const history of this.histories.values()) history.upsert(event.transaction);
+        // Usage summaries and credit blocks are sums over the ledger: a new or settled
+        // entry (usage the host's server recorded, a captured hold) changes them.
+        for (const sums of [...this.usageSummaries.values(), this.creditBlocks]) sums.invalidate();
+        this.dropUnused();
         this.announce(['transactions'], true, event);
         break;
       case 'credit_request':

@@ -38,6 +38,7 @@ const en = {
   sum: 'Total',
   unassigned: 'Unassigned',
   legend: 'Legend',
+  other: (count: number) => `Other (${count})`,
   badRange: 'The start date must not be after the end date.',
   longRange: 'Choose a period of at most three years.',
   tooManyBars: 'Too many bars for one chart: choose a longer interval.',
@@ -54,9 +55,12 @@ const en = {
   tier_video: 'Video',
   resolution_standard: '1K',
   // Credit blocks.
-  blocks: 'Credit blocks',
+  blocks: 'Where your credits come from',
   blocksIntro: 'Credits are used in this order: those that expire first go first.',
-  block: 'Credits',
+  // Glossary (src/i18n/common.messages.ts): a money account has a balance, not credits.
+  blocksMoney: 'Where your balance comes from',
+  blocksIntroMoney: 'Your balance is used in this order: what expires first goes first.',
+  block: 'Source',
   granted: 'Received',
   amount: 'Amount',
   remaining: 'Left',

@@ -20,6 +20,49 @@ export const usageStyles = css`
   :host([compact]) .base {
     gap: var(--_credit-space-s);
   }
+  /* An overview sits inside someone else's section: its heading ranks below theirs. */
+  :host([compact]) .heading {
+    font-size: 1rem;
+  }
+  :host([compact]) svg[part~='chart'] {
+    height: var(--credit-usage-chart-height, 7rem);
+  }
+  /* Loading: a line of text and a row of bars, in the chart's place. */
+  .chart-skeleton {
+    display: grid;
+    gap: var(--_credit-space-m);
+  }
+  .chart-skeleton .line {
+    width: min(28rem, 80%);
+  }
+  .skeleton-bars {
+    display: flex;
+    align-items: end;
+    gap: 4%;
+    height: var(--credit-usage-chart-height, 12rem);
+    border-bottom: 1px solid var(--_credit-color-border);
+  }
+  :host([compact]) .skeleton-bars {
+    height: var(--credit-usage-chart-height, 7rem);
+  }
+  .skeleton-bars .skeleton {
+    flex: 1;
+    height: 30%;
+    border-radius: var(--_credit-radius-s) var(--_credit-radius-s) 0 0;
+  }
+  .skeleton-bars .skeleton:nth-child(3n + 1) {
+    height: 55%;
+  }
+  .skeleton-bars .skeleton:nth-child(4n + 2) {
+    height: 80%;
+  }
+  .skeleton-bars .skeleton:nth-child(5n) {
+    height: 15%;
+  }
+  .skeleton-list {
+    display: grid;
+    border-top: 1px solid var(--_credit-color-border);
+  }
   .heading,
   .blocks h3 {
     margin: 0;
@@ -267,6 +310,12 @@ export const usageStyles = css`
     .blocks td {
       border: 0;
       padding: 0.125rem 0;
+    }
+    .blocks td.source {
+      font-weight: var(--_credit-font-weight-strong);
+    }
+    .blocks td.source .note {
+      font-weight: normal;
     }
     .blocks td[data-label]::before {
       content: attr(data-label) ': ';

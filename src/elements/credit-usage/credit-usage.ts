@@ -9,17 +9,30 @@ import type {
 } from '../../core/schemas/usage.js';
 import { addDays, bucketRanges, daysBetween } from '../../core/usage-buckets.js';
 import { formatBalance, formatDate } from '../../i18n/format.js';
-import { buttonStyles, tokens } from '../../theme/tokens.styles.js';
+import { buttonStyles, skeletonStyles, tokens } from '../../theme/tokens.styles.js';
 import { CreditElement, waiting } from '../base/credit-element.js';
 import { usageMessages, type UsageMessages } from './credit-usage.messages.js';
 import { usageStyles } from './credit-usage.styles.js';
 
 export type UsageRange = '7d' | '30d' | '90d' | 'month' | 'custom';
 
+/** One coloured series of the chart and its legend entry. */
+interface ChartSeries {
+  /** 1–6: the `series-<n>` colour. */
+  index: number;
+  name: string;
+  amount: number;
+}
+
 const RANGES: readonly UsageRange[] = ['7d', '30d', '90d', 'month', 'custom'];
 const INTERVALS: readonly UsageInterval[] = ['day', 'week', 'month'];
 const DAY_MS = 86_400_000;
-/** Series colours (tokens `--credit-usage-series-1` … `-6`); more groups share the last one, "other". */
+/**
+ * Series colours (tokens `--credit-usage-series-1` … `-6`). Up to six groups get
+ * a colour each; with more, the five largest keep theirs and the rest are drawn
+ * together as one "Other" group (named with its count in the legend; each bar's
+ * readout and the table still name every group).
+ */
 const SERIES = 6;
 const MAX_RANGE_DAYS = 1100;
 const MAX_BARS = 400;
@@ -48,7 +61,7 @@ const noon = (day: string) => `${day}T12:00:00.000Z`;
  * @attribute group-by - `kind` (default) or `member`.
  * @attribute view - `chart` (default) or `table`.
  * @attribute hide-blocks - Leaves out the credit blocks section.
- * @attribute compact - An overview: the summary, the chart and its legend, and only the next block to expire (no controls, totals or table).
+ * @attribute compact - An overview: the summary, the chart and its legend, and only the next block to expire (no controls, totals or table). Hides itself when the backend offers no usage summaries.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - In `compact` mode: the heading above the summary.
@@ -67,6 +80,7 @@ const noon = (day: string) => `${day}T12:00:00.000Z`;
  * @csspart block - One credit block row.
  * @csspart warning - An "expires in N days" warning.
  * @csspart next-block - In `compact` mode: the credits that expire next.
+ * @csspart skeleton - Placeholders in the chart's (or the blocks') shape while loading.
  * @csspart status - An error state.
  *
  * @cssprop [--credit-usage-series-1=light-dark(#0b5cad, #6cb0f5)] - Colour of the largest group.
@@ -74,11 +88,11 @@ const noon = (day: string) => `${day}T12:00:00.000Z`;
  * @cssprop [--credit-usage-series-3=light-dark(#1a7f37, #57c26f)] - Third group.
  * @cssprop [--credit-usage-series-4=light-dark(#8250df, #c297ff)] - Fourth group.
  * @cssprop [--credit-usage-series-5=light-dark(#bf3989, #ff80c8)] - Fifth group.
- * @cssprop [--credit-usage-series-6=light-dark(#57606a, #8b949e)] - Every further group ("other").
- * @cssprop [--credit-usage-chart-height=12rem] - Height of the chart.
+ * @cssprop [--credit-usage-series-6=light-dark(#57606a, #8b949e)] - Sixth group, or "Other" (every group after the fifth) when there are more than six.
+ * @cssprop [--credit-usage-chart-height=12rem] - Height of the chart (7rem in `compact` mode).
  */
 export class CreditUsage extends CreditElement {
-  static override styles = [tokens, buttonStyles, usageStyles];
+  static override styles = [tokens, buttonStyles, skeletonStyles, usageStyles];
 
   @property({ reflect: true }) range: UsageRange = '30d';
   @property({ reflect: true }) from = '';
@@ -143,6 +157,9 @@ export class CreditUsage extends CreditElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // An overview has nothing to say when the backend keeps no usage summaries: it steps aside
+    // (the full element says so instead).
+    this.hideSelf(this.compact && this.summary.current?.error?.code === 'not_implemented');
     if (changed.has('range') || changed.has('from') || changed.has('to') || changed.has('interval')) this.active = -1;
   }
 
@@ -190,7 +207,7 @@ export class CreditUsage extends CreditElement {
     if (this.store?.status === 'error' || !this.store) return this.renderAccountError();
     const account = this.account;
     const m = this.messages(usageMessages);
-    if (!account) return html`<p aria-busy="true">${this.common.loading}</p>`;
+    if (!account) return this.renderChartSkeleton();
     return html`<div part="base" class="base">
       ${this.compact ? html`<h3 part="heading" class="heading">${m.heading}</h3>` : this.renderControls(m)}
       ${this.renderUsage(m)}
@@ -266,11 +283,38 @@ export class CreditUsage extends CreditElement {
         </button>
       </div>`;
     const summary = resource?.value;
-    if (!summary) return html`<p aria-busy="true">${this.common.loading}</p>`;
-    const series = new Map(summary.groups.map((g, i) => [g.key, Math.min(i, SERIES - 1) + 1]));
+    if (!summary) return this.renderChartSkeleton();
     return html`${this.compact ? nothing : this.renderStats(summary, m)}
       <p part="summary" class="summary">${this.summaryText(summary, m)}</p>
-      ${this.view === 'table' && !this.compact ? this.renderTable(summary, m) : this.renderChart(summary, series, m)}`;
+      ${this.view === 'table' && !this.compact ? this.renderTable(summary, m) : this.renderChart(summary, m)}`;
+  }
+
+  /** Placeholders in the chart's shape while the numbers load. */
+  private renderChartSkeleton() {
+    return html`<div part="skeleton" class="chart-skeleton" aria-busy="true">
+      <span class="visually-hidden" role="status">${this.common.loading}</span>
+      <span class="skeleton line" aria-hidden="true"></span>
+      <div class="skeleton-bars" aria-hidden="true">
+        ${Array.from({ length: 12 }, () => html`<span class="skeleton"></span>`)}
+      </div>
+    </div>`;
+  }
+
+  /**
+   * The series the chart draws: every group in its own colour, or with more than
+   * six groups the five largest and one "Other" for the rest.
+   */
+  private seriesOf(summary: UsageSummary, m: UsageMessages): { legend: ChartSeries[]; index: (key: string) => number } {
+    const groups = summary.groups;
+    const own = groups.length <= SERIES ? groups.length : SERIES - 1;
+    const legend: ChartSeries[] = groups
+      .slice(0, own)
+      .map((g, i) => ({ index: i + 1, name: this.groupName(g.key, m), amount: g.amount }));
+    const rest = groups.slice(own);
+    if (rest.length)
+      legend.push({ index: SERIES, name: m.other(rest.length), amount: rest.reduce((s, g) => s + g.amount, 0) });
+    const indexOf = new Map(groups.map((g, i) => [g.key, Math.min(i + 1, own + 1)]));
+    return { legend, index: (key) => indexOf.get(key) ?? SERIES };
   }
 
   private amount(value: number): string {
@@ -281,8 +325,11 @@ export class CreditUsage extends CreditElement {
     const from = formatDate(noon(summary.from), this.locale);
     const to = formatDate(noon(summary.to), this.locale);
     if (summary.total === 0) return m.summary_none(from, to);
+    const total = m.summary(this.amount(summary.total), from, to);
+    // "Most went to …" says something only when there was more than one thing to spend on.
+    if (summary.groups.length < 2) return total;
     const top = summary.groups[0]!;
-    return `${m.summary(this.amount(summary.total), from, to)} ${m.summary_top(this.groupName(top.key, m), this.amount(top.amount))}`;
+    return `${total} ${m.summary_top(this.groupName(top.key, m), this.amount(top.amount))}`;
   }
 
   private renderStats(summary: UsageSummary, m: UsageMessages) {
@@ -340,7 +387,8 @@ export class CreditUsage extends CreditElement {
     return m.bar(this.periodLabel(bucket, interval), this.amount(bucket.total), parts);
   }
 
-  private renderChart(summary: UsageSummary, series: Map<string, number>, m: UsageMessages) {
+  private renderChart(summary: UsageSummary, m: UsageMessages) {
+    const { legend, index } = this.seriesOf(summary, m);
     const buckets = summary.buckets;
     const max = Math.max(1, ...buckets.map((b) => b.total));
     const slot = CHART_W / buckets.length;
@@ -381,8 +429,9 @@ export class CreditUsage extends CreditElement {
           ></line>
           ${buckets.map((bucket, i) => {
             let y = CHART_H;
-            // Largest group at the bottom, in legend order.
-            const stack = [...bucket.groups].sort((a, b) => series.get(a.key)! - series.get(b.key)!);
+            // One segment per series, the largest group at the bottom, in legend order.
+            const stack = new Map<number, number>();
+            for (const g of bucket.groups) stack.set(index(g.key), (stack.get(index(g.key)) ?? 0) + g.amount);
             return svg`<g
               part="bar"
               class="bar"
@@ -394,11 +443,13 @@ export class CreditUsage extends CreditElement {
               @mouseenter=${() => (this.hovered = i)}
             >
               <rect class="hit" x=${i * slot} y="0" width=${slot} height=${CHART_H}></rect>
-              ${stack.map((g) => {
-                const h = (g.amount / max) * CHART_H;
-                y -= h;
-                return svg`<rect class="series-${series.get(g.key)}" x=${i * slot + gap / 2} y=${y} width=${slot - gap} height=${h}></rect>`;
-              })}
+              ${[...stack.entries()]
+                .sort(([a], [b]) => a - b)
+                .map(([series, amount]) => {
+                  const h = (amount / max) * CHART_H;
+                  y -= h;
+                  return svg`<rect class="series-${series}" x=${i * slot + gap / 2} y=${y} width=${slot - gap} height=${h}></rect>`;
+                })}
             </g>`;
           })}
         </svg>
@@ -412,13 +463,13 @@ export class CreditUsage extends CreditElement {
       </p>
       <figcaption>
         <ul part="legend" class="legend" aria-label=${m.legend}>
-          ${summary.groups.map(
+          ${legend.map(
             (g) =>
               html`<li>
                 <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true">
-                  <rect class="series-${series.get(g.key)}" width="10" height="10"></rect>
+                  <rect class="series-${g.index}" width="10" height="10"></rect>
                 </svg>
-                ${this.groupName(g.key, m)} <span class="muted">${this.amount(g.amount)}</span>
+                ${g.name} <span class="muted">${this.amount(g.amount)}</span>
               </li>`,
           )}
         </ul>
@@ -472,12 +523,17 @@ export class CreditUsage extends CreditElement {
           ${this.common.retry}
         </button>
       </div>`;
-    else if (!resource?.value) body = html`<p aria-busy="true">${this.common.loading}</p>`;
+    else if (!resource?.value)
+      body = html`<div part="skeleton" class="skeleton-list" aria-busy="true">
+        <span class="visually-hidden" role="status">${this.common.loading}</span>
+        ${[0, 1, 2].map(() => html`<div class="skeleton-row" aria-hidden="true"><span></span><span></span></div>`)}
+      </div>`;
     else if (resource.value.length === 0) body = html`<p class="muted">${m.noBlocks}</p>`;
     else body = this.renderBlockTable(resource.value, m);
+    const money = this.account?.model === 'money';
     return html`<section part="blocks" class="blocks">
-      <h3 id="blocks-heading">${m.blocks}</h3>
-      <p class="muted">${m.blocksIntro}</p>
+      <h3 id="blocks-heading">${money ? m.blocksMoney : m.blocks}</h3>
+      <p class="muted">${money ? m.blocksIntroMoney : m.blocksIntro}</p>
       ${body}
     </section>`;
   }
@@ -517,7 +573,7 @@ export class CreditUsage extends CreditElement {
             const days = b.expiresAt ? Math.max(0, Math.floor((Date.parse(b.expiresAt) - now) / DAY_MS)) : null;
             const soon = b.status === 'active' && days !== null && days <= 30;
             return html`<tr part="block" data-status=${b.status}>
-              <td data-label=${m.block}>
+              <td class="source">
                 ${kind(b)}${b.description ? html`<span class="note">${b.description}</span>` : nothing}
               </td>
               <td data-label=${m.granted}><time datetime=${b.grantedAt}>${formatDate(b.grantedAt, locale)}</time></td>

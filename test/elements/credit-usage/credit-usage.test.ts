@@ -4,6 +4,8 @@ import '../../../src/elements/credit-provider/define.js';
 import '../../../src/elements/credit-usage/define.js';
 import { createMockAdapter } from '../../../src/adapter/mock-adapter.js';
 import type { CreditsAdapter } from '../../../src/adapter/types.js';
+import type { HttpAdapter } from '../../../src/adapter/http-adapter.js';
+import { usageResult } from '../../../src/mock/usage/schemas.js';
 import type { Transaction } from '../../../src/core/schemas/index.js';
 import type { CreditUsage } from '../../../src/elements/credit-usage/credit-usage.js';
 import { expectAccessible } from '../../helpers/a11y.js';
@@ -164,6 +166,88 @@ describe('<credit-usage>', () => {
     await waitUntil(() => part(el, 'chart'));
     expect(partText(el, 'summary')).to.match(/verbraucht vom|wurde nichts verbraucht/);
     await expectAccessible(el);
+  });
+
+  it('more than six kinds: the five largest in their own colour, the rest as one "Other", the table keeps every kind', async () => {
+    const el = await mount(createMockAdapter({ preset: 'ai-credits' }), 'range="90d" hide-blocks');
+    const legend = [...part(el, 'legend')!.querySelectorAll('li')];
+    const colours = legend.map((li) => li.querySelector('rect')!.getAttribute('class'));
+    // Every legend entry has a colour of its own: none is shared.
+    expect(new Set(colours).size).to.equal(legend.length);
+    expect(legend).to.have.length(6);
+    const other = clean(legend.at(-1)!.textContent);
+    const folded = Number(/^Other \((\d+)\)/.exec(other)?.[1]);
+    expect(folded, other).to.be.greaterThan(1);
+    // Each bar draws at most six segments, and the legend's amounts add up to the period's total.
+    for (const bar of parts(el, 'bar')) expect(bar.querySelectorAll('rect:not(.hit)').length).to.be.at.most(6);
+    const sum = legend.reduce((s, li) => s + number(li.querySelector('.muted')!.textContent!), 0);
+    el.view = 'table';
+    await waitUntil(() => part(el, 'table'));
+    const headers = [...part(el, 'table')!.querySelectorAll('thead th')];
+    expect(headers.length - 2, 'one column per kind').to.equal(5 + folded);
+    expect(number(part(el, 'table')!.querySelector('tfoot td:last-child')!.textContent!)).to.equal(sum);
+  });
+
+  it("while the numbers load: placeholders in the chart's shape, announced once, no bare 'Loading…' line", async () => {
+    const mock = createMockAdapter({ preset: 'scan-credits' });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const adapter = Object.create(mock) as CreditsAdapter;
+    Object.defineProperty(adapter, 'getUsageSummary', {
+      value: async (...args: Parameters<NonNullable<CreditsAdapter['getUsageSummary']>>) => {
+        await gate;
+        return mock.getUsageSummary!(...args);
+      },
+    });
+    const root = await fixture<HTMLElement>(html`<div></div>`);
+    root.innerHTML = '<credit-provider><credit-usage hide-blocks></credit-usage></credit-provider>';
+    (root.querySelector('credit-provider') as HTMLElement & { adapter: CreditsAdapter }).adapter = adapter;
+    const el = root.querySelector('credit-usage')!;
+    await waitUntil(() => part(el, 'skeleton'), 'no placeholders');
+    expect(el.hasAttribute('loading')).to.be.true;
+    expect(part(el, 'skeleton')!.getAttribute('aria-busy')).to.equal('true');
+    expect(part(el, 'skeleton')!.querySelectorAll('.skeleton').length).to.be.greaterThan(5);
+    expect(el.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(1);
+    await expectAccessible(el);
+    release();
+    await waitUntil(() => part(el, 'chart'), 'chart never came');
+    expect(part(el, 'skeleton')).to.be.null;
+    expect(el.hasAttribute('loading')).to.be.false;
+  });
+
+  it('compact, on a backend without usage summaries: steps aside instead of showing an error', async () => {
+    const mock = createMockAdapter({ preset: 'scan-credits' });
+    const adapter = Object.create(mock) as CreditsAdapter;
+    Object.defineProperty(adapter, 'getUsageSummary', { value: undefined });
+    const root = await fixture<HTMLElement>(html`<div></div>`);
+    root.innerHTML = '<credit-provider><credit-usage compact></credit-usage></credit-provider>';
+    (root.querySelector('credit-provider') as HTMLElement & { adapter: CreditsAdapter }).adapter = adapter;
+    const el = root.querySelector('credit-usage')!;
+    await waitUntil(() => el.hidden, 'never hid itself');
+    expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it("usage the host's server records shows at once: chart, summary and the block it came out of", async () => {
+    const adapter = createMockAdapter({ preset: 'ai-credits' });
+    const el = await mount(adapter, 'range="7d" group-by="member"');
+    const today = () => parts(el, 'bar').at(-1)!.getAttribute('aria-label')!;
+    const before = number(partText(el, 'stat').split('credits')[0]!);
+    const leftBefore = number(parts(el, 'block')[0]!.querySelectorAll('td')[3]!.textContent!);
+    expect(today()).not.to.contain('Priya Nair 6 credits');
+    // What the host's backend does after a job (POST /usage); the page hears of it through the live stream only.
+    await (adapter as HttpAdapter).write(
+      'POST',
+      '/usage',
+      { type: 'ai', tier: 'image', resolution: '4K', member: 'Priya Nair' },
+      () => usageResult,
+      { idempotencyKey: 'job-priya-1' },
+    );
+    await waitUntil(() => number(partText(el, 'stat').split('credits')[0]!) === before + 6, 'total never moved');
+    expect(today()).to.match(/Priya Nair \d+ credits/);
+    await waitUntil(
+      () => number(parts(el, 'block')[0]!.querySelectorAll('td')[3]!.textContent!) === leftBefore - 6,
+      'the block it came out of still shows what was left before',
+    );
   });
 
   it('a host adapter without usage summaries gets a message, not a crash', async () => {
