@@ -46,7 +46,7 @@ export const BUDGETS = {
    */
   badgeApiBytes: { budget: 37.5 * KIB, asked: 22 * KIB },
   /**
-   * Asked 48 KiB. The dashboard renders all seven elements at once (~38 KiB of
+   * Asked 48 KiB. The dashboard renders all eight elements at once (~38 KiB of
    * their own code) over the same 18 KiB of Lit and zod; 48 KiB would need
    * sections that load as they scroll into view. Issue 10 added to it: the
    * top-up's payment step (order summary, receipt, reopening a pending payment)
@@ -55,9 +55,11 @@ export const BUDGETS = {
    * scroll measured larger: the section is on screen while the others are still
    * skeletons); buying with billing details inline, outcomes and the real
    * auto top-up charge ~6 KiB; the history's windowing, compact rows and
-   * typed date filters 4.6 KiB; issue 15's store resources 0.6 KiB.
+   * typed date filters 4.6 KiB; issue 15's store resources 0.6 KiB, and its
+   * compact usage chart in the overview (the <credit-usage> element, its texts,
+   * the usage and block schemas) 8.2 KiB: 92.8 → 101.0 KiB.
    */
-  dashboardBytes: { budget: 95 * KIB, asked: 48 * KIB },
+  dashboardBytes: { budget: 102 * KIB, asked: 48 * KIB },
   germanExtraBytes: { budget: 1.5 * KIB },
   hops: { budget: 2 },
   /**

@@ -55,6 +55,13 @@ const en = {
   expiring: 'Expiring soon',
   expiringNone: 'Nothing expires in the next 30 days.',
   expiringItem: (amount: string, date: string) => `${amount} on ${date}`,
+  expiringNext: (amount: string, date: string) => `Next: ${amount} on ${date}.`,
+  // Where the next credits to expire came from, by the kind of entry that brought them.
+  expiringFrom_purchase: (date: string) => `First to go: what is left of your purchase of ${date}.`,
+  expiringFrom_top_up: (date: string) => `First to go: what is left of your top-up of ${date}.`,
+  expiringFrom_grant: (date: string) => `First to go: what is left of your bonus of ${date}.`,
+  expiringFrom_plan: (date: string) => `First to go: your plan credits of ${date}.`,
+  expiringExtends: (date: string) => `Your next automatic top-up extends them to ${date}.`,
   buyCredits: 'Buy credits',
   buyCreditsMoney: 'Buy credits',
   portal: 'Customer portal',

@@ -18,7 +18,8 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @summary The drop-in credits page: overview, buying, history, requests, auto top-up, billing details and help.
  *
  * Composes `<credit-balance>`, `<credit-top-up>`, `<credit-buy>`, `<credit-transactions>`,
- * `<credit-requests>`, `<credit-auto-top-up>` and `<credit-billing-details>`; its
+ * `<credit-requests>`, `<credit-auto-top-up>`, `<credit-billing-details>` and (in the
+ * overview, a compact chart of the last 30 days) `<credit-usage>`; its
  * define file registers them, so importing the dashboard alone is enough. Sections follow the account's settings:
  * Top up only with top-ups, Buy credits only with packages, Credit requests only
  * with bank transfer or crypto, Automatic top-up only where available. The help
@@ -26,7 +27,7 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  *
  * Every inner part is forwarded with `exportparts` as `<prefix>-<part>`: prefixes
  * `balance`, `top-up`, `buy`, `history` (transactions), `requests`, `auto-top-up`,
- * `billing` — e.g. `credit-dashboard::part(history-row)`, `::part(top-up-continue-button)`.
+ * `billing`, `usage` — e.g. `credit-dashboard::part(history-row)`, `::part(top-up-continue-button)`.
  *
  * @dependency credit-balance
  * @dependency credit-top-up
@@ -35,6 +36,7 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @dependency credit-requests
  * @dependency credit-auto-top-up
  * @dependency credit-billing-details
+ * @dependency credit-usage
  *
  * @fires {CreditPortalOpenEvent} credit-portal-open - Cancelable; the customer opened the customer portal (`detail.url`). By default the page navigates there.
  *
@@ -55,7 +57,7 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @csspart stat - One figure (and `stat-<name>` below).
  * @csspart stat-balance - The balance figure.
  * @csspart stat-average - The monthly average spend.
- * @csspart stat-expiring - Credits expiring soon.
+ * @csspart stat-expiring - Credits expiring soon, and where the next to expire came from (left out where nothing can expire).
  * @csspart stat-plan - The plan's monthly credits and renewal date, when the account has a plan.
  * @csspart stat-label - A figure's caption.
  * @csspart stat-value - A figure's value.
@@ -79,6 +81,7 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @csspart requests-* - Every part of <credit-requests>, prefixed: `requests-row`, …
  * @csspart auto-top-up-* - Every part of <credit-auto-top-up>, prefixed: `auto-top-up-threshold`, …
  * @csspart billing-* - Every part of <credit-billing-details>, prefixed: `billing-input`, …
+ * @csspart usage-* - Every part of the overview's compact <credit-usage>, prefixed: `usage-chart`, …
  *
  * @cssprop [--credit-dashboard-gap=1.5rem] - Space between sections.
  * @cssprop [--credit-dashboard-card-background=var(--credit-color-surface)] - Section background.
@@ -97,6 +100,9 @@ export class CreditDashboard extends CreditElement {
   @state() private current: DashboardSection = 'overview';
   @state() private portalBusy = false;
   @state() private portalMessage = '';
+
+  /** Each grant or purchase: the overview says where the next credits to expire came from. */
+  private readonly blocks = this.useResource((store) => store.creditBlocks);
 
   /** The sections shown for the current account, in order. */
   get sections(): DashboardSection[] {
@@ -236,16 +242,7 @@ export class CreditDashboard extends CreditElement {
               </div>`
             : nothing
         }
-        <div part="stat stat-expiring">
-          <span part="stat-label">${m.expiring}</span>
-          ${
-            account.expiring.length
-              ? html`<ul part="stat-value">
-                  ${account.expiring.map((e) => html`<li>${m.expiringItem(fmt(e.amount), formatDate(e.expiresAt, this.locale))}</li>`)}
-                </ul>`
-              : html`<span part="stat-hint">${m.expiringNone}</span>`
-          }
-        </div>
+        ${this.nothingExpires(account) ? nothing : this.expiringTile(account)}
       </div>
       <div part="actions">
         ${paying && s.topUp ? html`<credit-top-up exportparts=${xp('credit-top-up')}></credit-top-up>` : nothing}
@@ -271,7 +268,54 @@ export class CreditDashboard extends CreditElement {
             : nothing
         }
       </div>
-      <p part="status" role="status" aria-live="polite">${this.portalMessage}</p>`;
+      <p part="status" role="status" aria-live="polite">${this.portalMessage}</p>
+      <credit-usage compact hide-blocks range="30d" exportparts=${xp('credit-usage')}></credit-usage>`;
+  }
+
+  /**
+   * Whether the tile about expiry would only ever say "nothing": credits never
+   * expire on this account, no plan's credits lapse, and nothing (a bonus with an
+   * end date, say) is due. The overview then shows the usage chart without it.
+   */
+  private nothingExpires(account: Account): boolean {
+    if (account.expiring.length || account.plan || account.settings.creditExpiryMonths !== null) return false;
+    return !this.blocks.current?.value?.some((b) => b.status === 'active' && b.expiresAt);
+  }
+
+  private expiringTile(account: Account): TemplateResult {
+    const m = this.messages(dashboardMessages);
+    const fmt = (n: number) => formatBalance(account, n, this.locale);
+    return html`<div part="stat stat-expiring">
+      <span part="stat-label">${m.expiring}</span>
+      ${
+        account.expiring.length
+          ? html`<ul part="stat-value">
+              ${account.expiring.map((e) => html`<li>${m.expiringItem(fmt(e.amount), formatDate(e.expiresAt, this.locale))}</li>`)}
+            </ul>`
+          : html`<span part="stat-hint">${m.expiringNone}</span>`
+      }
+      ${this.nextBlockHint(account)}
+    </div>`;
+  }
+
+  /**
+   * Where the next credits to expire came from (the first active block with an
+   * expiry, in the order credits are used), and whether automatic top-up extends
+   * them; or, when nothing expires within 30 days, when the next ones do. Nothing
+   * when the backend offers no credit blocks: the list above says what it knows.
+   */
+  private nextBlockHint(account: Account) {
+    const next = this.blocks.current?.value?.find((b) => b.status === 'active' && b.expiresAt);
+    if (!next?.expiresAt) return nothing;
+    const m = this.messages(dashboardMessages);
+    const date = (iso: string) => formatDate(iso, this.locale);
+    if (!account.expiring.length)
+      return html`<span part="stat-hint"
+        >${m.expiringNext(formatBalance(account, next.remaining, this.locale), date(next.expiresAt))}</span
+      >`;
+    const source = (m as Record<string, unknown>)[`expiringFrom_${next.kind}`];
+    return html`${typeof source === 'function' ? html`<span part="stat-hint">${(source as (d: string) => string)(date(next.grantedAt))}</span>` : nothing}
+    ${next.extendsTo ? html`<span part="stat-hint">${m.expiringExtends(date(next.extendsTo))}</span>` : nothing}`;
   }
 
   /** Scrolls to a section and moves focus to its heading. */

@@ -17,6 +17,7 @@ export const PART_PREFIXES = {
   'credit-requests': 'requests',
   'credit-auto-top-up': 'auto-top-up',
   'credit-billing-details': 'billing',
+  'credit-usage': 'usage',
 } as const;
 
 export type ComposedTag = keyof typeof PART_PREFIXES;

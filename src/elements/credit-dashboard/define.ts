@@ -7,6 +7,7 @@ import '../credit-buy/define.js';
 import '../credit-requests/define.js';
 import '../credit-top-up/define.js';
 import '../credit-transactions/define.js';
+import '../credit-usage/define.js';
 import { CreditDashboard } from './credit-dashboard.js';
 
 defineElement('credit-dashboard', CreditDashboard);

@@ -8,6 +8,8 @@ import {
   type CreditPortalOpenEvent,
 } from '../../../src/elements/credit-dashboard/define.js';
 import type { CreditProvider } from '../../../src/elements/credit-provider/credit-provider.js';
+import { createMockAdapter } from '../../../src/adapter/mock-adapter.js';
+import type { CreditsAdapter } from '../../../src/adapter/types.js';
 import { layoutProblems } from '../../../scripts/shots/page/layout-check.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, parts, partText } from '../../helpers/elements.js';
@@ -22,6 +24,7 @@ const CHILD_TAGS = [
   'credit-requests',
   'credit-auto-top-up',
   'credit-billing-details',
+  'credit-usage',
 ];
 
 it('importing the dashboard alone registers every element it renders', () => {
@@ -266,13 +269,75 @@ describe('<credit-dashboard> overview', () => {
     }
   }
 
+  it('shows the last 30 days of usage and where the next credits to expire came from', async () => {
+    const { el, provider } = await dashboard('scan-credits');
+    await settled(el);
+    const usage = part(el, 'section-overview')!.querySelector('credit-usage')!;
+    expect(usage.compact).to.equal(true);
+    await waitUntil(() => part(usage, 'chart'), 'no usage chart');
+    expect(parts(usage, 'bar')).to.have.length(30);
+    // Scans are all this account spends on: no "Most went to Scans".
+    expect(partText(usage, 'summary')).to.match(/^\d[\d,]* scan credits used from .+ to .+\.$/);
+    // One place for expiry on the overview: the tile, not a second line under the chart.
+    expect(part(usage, 'next-block')).to.be.null;
+    const blocks = await provider.store.adapter!.listCreditBlocks!();
+    const next = blocks.find((b) => b.status === 'active' && b.expiresAt)!;
+    const granted = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(next.grantedAt));
+    await waitUntil(
+      () => part(el, 'stat-expiring')!.textContent!.includes('First to go'),
+      'no source of the next expiry',
+    );
+    expect(part(el, 'stat-expiring')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      `First to go: what is left of your purchase of ${granted}.`,
+    );
+    await expectAccessible(el);
+  });
+
+  it('says in German where the next credits to expire came from', async () => {
+    const { el } = await dashboard('scan-credits', { lang: 'de' });
+    await waitUntil(() => part(el, 'stat-expiring')!.textContent!.includes('Zuerst verfällt'), 'no German source line');
+    expect(part(el, 'stat-expiring')!.textContent).to.match(
+      /Zuerst verfällt der Rest Ihres Kaufs vom \d\d\.\d\d\.\d{4}\./,
+    );
+    const usage = part(el, 'section-overview')!.querySelector('credit-usage')!;
+    await waitUntil(() => part(usage, 'summary'), 'no usage summary');
+    expect(partText(usage, 'summary')).to.match(/Scan-Credits verbraucht vom/);
+  });
+
+  it('a host backend without usage or credit blocks: the overview leaves them out, no error', async () => {
+    const root = await fixture<HTMLDivElement>(
+      html`<div style="width:1280px">
+        <credit-provider><credit-dashboard></credit-dashboard></credit-provider>
+      </div>`,
+    );
+    const mock = createMockAdapter({ preset: 'scan-credits' });
+    const adapter = Object.create(mock) as CreditsAdapter;
+    Object.defineProperty(adapter, 'getUsageSummary', { value: undefined });
+    Object.defineProperty(adapter, 'listCreditBlocks', { value: undefined });
+    root.querySelector<CreditProvider>('credit-provider')!.adapter = adapter;
+    const el = root.querySelector<CreditDashboard>('credit-dashboard')!;
+    await waitUntil(() => part(el, 'section-help'), 'dashboard never rendered', { timeout: 20_000 });
+    const usage = part(el, 'section-overview')!.querySelector('credit-usage')!;
+    await waitUntil(() => usage.hidden, 'the compact usage stayed on screen');
+    expect(part(el, 'section-overview')!.querySelector('[role="alert"]')).to.be.null;
+    expect(part(el, 'stat-expiring')!.querySelectorAll('li').length).to.be.greaterThan(0);
+    expect(part(el, 'stat-expiring')!.textContent).not.to.contain('First to go');
+  });
+
+  it('leaves out the expiry tile where nothing can expire (a money balance without end dates)', async () => {
+    const { el } = await dashboard('usage-billing');
+    await settled(el);
+    expect(part(el, 'stat-expiring')).to.be.null;
+    expect(part(el, 'stat-average')).to.exist;
+  });
+
   it('shows the balance large and the small print small', async () => {
     const { el } = await dashboard('usage-billing');
     await waitUntil(() => balanceAmount(el), 'balance figure');
     const balance = el.shadowRoot!.querySelector('credit-balance')!;
     const amount = balanceAmount(el)!;
-    const none = part(el, 'stat-expiring')!.querySelector<HTMLElement>('[part~="stat-hint"]')!;
-    expect(none.textContent).to.contain('Nothing expires');
+    const none = part(el, 'stat-average')!.querySelector<HTMLElement>('[part~="stat-hint"]')!;
+    expect(none.textContent).to.contain('Last three months');
     const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
     const weight = (e: Element) => Number(getComputedStyle(e).fontWeight);
     expect(size(amount)).to.be.at.least(1.75 * size(none));
