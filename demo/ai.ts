@@ -24,6 +24,7 @@ function values() {
     prompt: String(data.get('prompt') ?? '').trim() || 'Untitled',
     tier: String(data.get('tier')) as AiModelTier,
     resolution: String(data.get('resolution')) as AiResolution,
+    member: String(data.get('member') ?? '') || undefined,
     fail: data.get('fail') === 'on',
   };
 }
@@ -86,6 +87,7 @@ async function render(): Promise<void> {
         tier: v.tier,
         resolution: v.resolution,
         reference: `job-${Date.now().toString(36)}`,
+        ...(v.member ? { member: v.member } : {}),
         description: `${v.tier}, ${v.resolution}: “${v.prompt.slice(0, 40)}”`,
       },
       async () => {

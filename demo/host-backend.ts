@@ -13,7 +13,8 @@ export type UsageInput =
   | { type: 'scan'; durationMinutes: number }
   | { type: 'ai'; tier: 'image' | 'upscale' | 'video'; resolution: 'standard' | '2K' | '4K'; count?: number }
   | { type: 'amount'; amount: number };
-type Described = UsageInput & { reference?: string; description?: string };
+/** What the host says about a job: its reference, a description and who ran it (usage summaries group by member). */
+type Described = UsageInput & { reference?: string; description?: string; member?: string };
 
 export function provider(): CreditProvider {
   const el = document.querySelector('credit-provider');

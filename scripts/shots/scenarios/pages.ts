@@ -60,6 +60,19 @@ export const pageScenarios: Scenario[] = [
     },
     captures: [{ target: 'viewport' }],
   }),
+  page('ai-render-by-member', '/ai.html', 'AI: Priya renders a 4K image; usage by team member counts it', {
+    drive: async (d) => {
+      await d.page.locator('#generator select[name="member"]').selectOption('Priya Nair');
+      await d.page.locator('#generator select[name="resolution"]').selectOption('4K');
+      await d.page.locator('#generator button[type="submit"]').click();
+      await d.page
+        .locator('#job-status')
+        .filter({ hasText: /Done|Fertig/ })
+        .waitFor({ timeout: 8000 });
+      await d.settle();
+    },
+    captures: [{ target: { selector: 'section[aria-labelledby="usage-title"]' } }],
+  }),
   page('scanner-scan-run', '/scanner.html', 'Scanner: "Run scan" on the first target', {
     drive: async (d) => {
       await d.page.locator('.target button').first().click();

@@ -35,4 +35,12 @@ export const usageScenarios: Scenario[] = [
     preset: 'agency-credits',
     html: '<credit-usage range="90d"></credit-usage>',
   }),
+  s('usage-billing', 'usage-billing (money): monthly API usage over this month; top-ups that never expire', {
+    preset: 'usage-billing',
+    html: '<credit-usage range="90d" interval="month"></credit-usage>',
+  }),
+  s('compact', 'compact (as in the dashboard overview): scan-credits, the last 30 days and the next block to expire', {
+    preset: 'scan-credits',
+    html: '<credit-usage compact></credit-usage>',
+  }),
 ];

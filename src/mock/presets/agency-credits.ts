@@ -72,6 +72,7 @@ export function agencyAccount(id: string, token: string, name: string, now: numb
   };
 
   const h = new HistoryWriter(account, start);
+  // Categories as POST /payments writes them (`payment.<itemType>`), so usage splits services from invoices.
   const pay = (at: number, amount: number, reference: string, description: string) =>
     h.post(at, {
       direction: 'out',
@@ -81,6 +82,7 @@ export function agencyAccount(id: string, token: string, name: string, now: numb
       reference,
       description,
       method: 'credits',
+      category: reference.startsWith('inv-') ? 'payment.invoice' : 'payment.service',
     });
 
   // Running balance: the €475 package adds 50,000 → 38,000 → 48,000 → 30,000.
