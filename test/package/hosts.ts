@@ -148,6 +148,15 @@ export const staticPage = page('/dist/creditkit.js');
 /** (d) The same page with the autoloader, which registers only the tags on it. */
 export const autoloaderPage = page('/dist/creditkit-autoloader.js');
 
+/** (f) A German page with the autoloader and usage by team member (the AI preset's three). */
+export const usagePage = page(
+  '/dist/creditkit-autoloader.js',
+  `
+    <credit-provider mock preset="ai-credits">
+      <credit-usage range="7d" group-by="member"></credit-usage>
+    </credit-provider>`,
+).replace('<html lang="en">', '<html lang="de">');
+
 /** Strict compiler options of the typing checks, plus the framework's JSX setup. */
 function tsconfig(extra: Record<string, unknown>, include: string[]): string {
   const compilerOptions = {

@@ -41,6 +41,7 @@ import {
   reactApp,
   staticPage,
   STRICT_CSP,
+  usagePage,
   type Files,
 } from './hosts.js';
 
@@ -394,6 +395,49 @@ describe('the packed package in host projects', { timeout: 240_000 }, () => {
       countViolations,
     );
   }
+
+  it('(f) usage from the installed package, German, strict CSP: table = chart, keyboard, live usage by member', async () => {
+    const served = {
+      dir: join(host, 'node_modules/creditkit'),
+      headers: { 'content-security-policy': STRICT_CSP },
+      pages: { '/': usagePage },
+    };
+    await visit(served, '/', async (page) => {
+      const usage = (part: string) => page.locator(`credit-usage [part~="${part}"]`);
+      const euros = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
+      await usage('chart').waitFor();
+      assert.equal(await usage('bar').count(), 7);
+      assert.match((await usage('summary').textContent())!, /Credits verbraucht vom \d\d\.\d\d\.\d{4} bis/);
+      const total = euros(await usage('stat').first().locator('dd').first().textContent());
+      // Keyboard: the bars are one tab stop; arrow keys move and the readout follows.
+      await page.locator('credit-usage [part~="bar"][tabindex="0"]').focus();
+      await page.keyboard.press('ArrowLeft');
+      const focused = page.locator('credit-usage [part~="bar"][tabindex="0"]');
+      assert.equal(await focused.getAttribute('data-index'), '5');
+      assert.equal((await usage('readout').textContent())!.trim(), await focused.getAttribute('aria-label'));
+      // The table holds the same numbers: its grand total is the period's total.
+      await usage('toggle').click();
+      await usage('table').first().waitFor();
+      assert.equal(euros(await page.locator('credit-usage tfoot td:last-child').first().textContent()), total);
+      await usage('toggle').click();
+      // The host's server records a 4K render by Priya (6 credits): the page hears of it and shows it.
+      await page.evaluate(async () => {
+        const provider = document.querySelector('credit-provider') as unknown as {
+          store: { adapter: { admin: { recordUsage(input: object, key: string): Promise<unknown> } } };
+        };
+        await provider.store.adapter.admin.recordUsage(
+          { type: 'ai', tier: 'image', resolution: '4K', member: 'Priya Nair' },
+          'package-journey-priya',
+        );
+      });
+      await page
+        .locator('credit-usage [part~="stat"] dd')
+        .first()
+        .filter({ hasText: new Intl.NumberFormat('de').format(total + 6) })
+        .waitFor();
+      assert.match((await page.locator('credit-usage [part~="bar"]').last().getAttribute('aria-label'))!, /Priya Nair/);
+    });
+  });
 
   it('(e) Node: the entries import without a DOM; creditkit-server serves a top-up', async () => {
     const imported = run(
