@@ -2,7 +2,8 @@
  * Rules other domains run after ledger changes, so a rule like auto top-up sees
  * every debit (payments, usage, refunds, expiry) without those modules knowing it.
  * The server is constructed with its rules (`MockServerCore.afterDebit`); call
- * `runAfterDebit` inside the account's transaction after any completed Out entry.
+ * `runAfterDebit` inside the account's transaction after any completed Out entry,
+ * and after a top-up completes (so a rule waiting on its own purchase sees it settle).
  */
 import type { MockServerCore } from './server.js';
 import type { AccountTx } from './store/types.js';

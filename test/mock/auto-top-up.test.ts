@@ -192,6 +192,36 @@ describe('auto top-up engine', () => {
     }
   });
 
+  it('GET /credit-blocks says which blocks the next top-up extends and to when, and the top-up keeps that promise', async () => {
+    const mock = server();
+    await addPaymentMethod(mock, { id: 'pm_card_pending', label: 'Visa •••• 3155', brand: 'visa', last4: '3155' });
+    type View = { id: string; status: string; source: string; expiresAt: string | null; extendsTo: string | null };
+    const blocks = async () => ((await call(mock, '/credit-blocks', { token: TOKEN })).body as { items: View[] }).items;
+    assert.ok((await blocks()).every((b) => b.extendsTo === null), 'nothing is extended while auto top-up is off');
+    await save(mock, {
+      threshold: null,
+      expiryDays: 30,
+      purchase: { type: 'package', packageId: 'scan-100' },
+      paymentMethodId: 'pm_card_pending',
+    });
+    const promised = (await blocks()).filter((b) => b.extendsTo !== null);
+    assert.ok(promised.length >= 2, 'the preset has dated paid and bonus blocks');
+    for (const b of promised) assert.ok(b.status === 'active' && b.source !== 'plan' && b.expiresAt !== null, b.id);
+    await scan(mock);
+    const pending = autoTopUps(mock)[0]!;
+    await call(mock, `/top-ups/${pending.id}/complete`, {
+      token: TOKEN,
+      body: { cardNumber: '4242424242424242' },
+      key: 'c-promise',
+    });
+    const after = new Map((await blocks()).map((b) => [b.id, b]));
+    for (const b of promised) {
+      const now = after.get(b.id)!;
+      if (now.status !== 'active') continue; // used up by the scan meanwhile
+      assert.equal(now.expiresAt, b.extendsTo, `block ${b.id} got the expiry it was promised`);
+    }
+  });
+
   it('extends at once when the expiry purchase completes immediately', async () => {
     const mock = server();
     const account = record(mock, ACCOUNT);

@@ -14,6 +14,7 @@ import { ProblemError } from '../http.js';
 import type { MockServerCore, MockServerOptions } from '../server.js';
 import { UnknownAccountError } from '../store/types.js';
 import type { PaymentProcessor, ProcessorResult } from './processor.js';
+import { runAfterDebit } from '../hooks.js';
 import { applyResult } from './settle.js';
 
 type StripeConfig = NonNullable<MockServerOptions['stripe']>;
@@ -162,6 +163,8 @@ export async function handleStripeWebhook(
         { ...result, meta: { stripeSessionId: session.id! } },
         server.clock.now(),
       );
+      // As when the card form settles it: the server's rules see the completed purchase at once.
+      if (after.status === 'completed' && stored.topUp.status !== 'completed') await runAfterDebit(server, tx);
       return { applied: after.status !== stored.topUp.status };
     });
   } catch (error) {

@@ -18,6 +18,7 @@ import {
   type ProcessorResult,
   type TopUpSnapshot,
 } from '../payments/index.js';
+import { runAfterDebit } from '../hooks.js';
 import { quoteFor } from '../quote.js';
 import type { Route } from '../router.js';
 import type { AccountTx, StoredTopUp } from '../store/types.js';
@@ -40,9 +41,17 @@ function snapshot(ctx: RequestContext, id: string): Promise<TopUpSnapshot> {
   return ctx.read(async (tx) => ({ ...(await findTopUp(tx, id)), account: await tx.account() }));
 }
 
-/** Applies a processor's result in the settling transaction (a final top-up stays as it is). */
+/**
+ * Applies a processor's result in the settling transaction (a final top-up stays
+ * as it is). A completed one runs the server's rules too: the auto top-up engine
+ * stops waiting for its pending purchase, and an expiry purchase extends the
+ * older credits now, as `GET /credit-blocks` promised, not at the next debit.
+ */
 async function settle(ctx: RequestContext, tx: AccountTx, id: string, result: ProcessorResult): Promise<Response> {
-  return json(await applyResult(tx, await findTopUp(tx, id), result, ctx.now()));
+  const stored = await findTopUp(tx, id);
+  const after = await applyResult(tx, stored, result, ctx.now());
+  if (after.status === 'completed' && stored.topUp.status !== 'completed') await runAfterDebit(ctx.server, tx);
+  return json(after);
 }
 
 const TAGS = ['top-ups'];
