@@ -250,6 +250,47 @@ describe('<credit-usage>', () => {
     );
   });
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`every series colour stands out from the surface by at least 3:1 (WCAG 1.4.11), ${scheme}`, async () => {
+      const root = await fixture<HTMLElement>(html`<div style="--credit-color-scheme: ${scheme}"></div>`);
+      root.innerHTML = '<credit-provider><credit-usage range="90d" hide-blocks></credit-usage></credit-provider>';
+      (root.querySelector('credit-provider') as HTMLElement & { adapter: CreditsAdapter }).adapter = createMockAdapter({
+        preset: 'ai-credits',
+      });
+      const el = root.querySelector('credit-usage')!;
+      await waitUntil(() => part(el, 'legend'), 'no legend', { timeout: 10_000 });
+      const rgb = (css: string) =>
+        css
+          .match(/\d+(\.\d+)?/g)!
+          .slice(0, 3)
+          .map(Number);
+      const luminance = (css: string) => {
+        const [r, g, b] = rgb(css).map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const contrast = (a: string, b: string) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (hi! + 0.05) / (lo! + 0.05);
+      };
+      // The kit's card surface, as the element resolves it in this scheme.
+      const probe = document.createElement('div');
+      probe.style.background = 'var(--_credit-color-surface)';
+      el.shadowRoot!.append(probe);
+      const surface = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      expect(luminance(surface) < 0.2, `a ${scheme} surface`).to.equal(scheme === 'dark');
+      const swatches = [...part(el, 'legend')!.querySelectorAll('rect')];
+      expect(swatches).to.have.length(6);
+      for (const rect of swatches) {
+        const fill = getComputedStyle(rect).fill;
+        expect(contrast(fill, surface), `${rect.getAttribute('class')} ${fill} on ${surface}`).to.be.at.least(3);
+      }
+    });
+  }
+
   it('a host adapter without usage summaries gets a message, not a crash', async () => {
     const mock = createMockAdapter({ preset: 'scan-credits' });
     const adapter = Object.create(mock) as CreditsAdapter & { getUsageSummary?: unknown };
