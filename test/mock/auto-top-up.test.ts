@@ -197,7 +197,10 @@ describe('auto top-up engine', () => {
     await addPaymentMethod(mock, { id: 'pm_card_pending', label: 'Visa •••• 3155', brand: 'visa', last4: '3155' });
     type View = { id: string; status: string; source: string; expiresAt: string | null; extendsTo: string | null };
     const blocks = async () => ((await call(mock, '/credit-blocks', { token: TOKEN })).body as { items: View[] }).items;
-    assert.ok((await blocks()).every((b) => b.extendsTo === null), 'nothing is extended while auto top-up is off');
+    assert.ok(
+      (await blocks()).every((b) => b.extendsTo === null),
+      'nothing is extended while auto top-up is off',
+    );
     await save(mock, {
       threshold: null,
       expiryDays: 30,

@@ -76,5 +76,7 @@ export default {
   kind_grant: 'Bonus',
   kind_plan: 'Tarif-Credits',
   nextBlock: (amount: string, date: string) => `Als Nächstes verfallen ${amount} am ${date}.`,
+  showClosed: (count: number) => `Aufgebrauchte und verfallene anzeigen (${count})`,
+  hideClosed: 'Aufgebrauchte und verfallene ausblenden',
   noBlocks: 'Noch keine Credits erhalten.',
 } satisfies Translation<UsageMessages>;

@@ -78,6 +78,8 @@ const en = {
   kind_grant: 'Bonus',
   kind_plan: 'Plan credits',
   nextBlock: (amount: string, date: string) => `Next to expire: ${amount} on ${date}.`,
+  showClosed: (count: number) => `Show used up and expired (${count})`,
+  hideClosed: 'Hide used up and expired',
   noBlocks: 'No credits received yet.',
 };
 

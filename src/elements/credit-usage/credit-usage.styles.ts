@@ -262,6 +262,9 @@ export const usageStyles = css`
   .blocks p {
     margin: 0.25rem 0 var(--_credit-space-s);
   }
+  .show-closed {
+    margin-top: var(--_credit-space-s);
+  }
   .next-block {
     margin: 0;
   }

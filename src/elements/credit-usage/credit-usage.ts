@@ -79,6 +79,7 @@ const noon = (day: string) => `${day}T12:00:00.000Z`;
  * @csspart blocks - The credit blocks section.
  * @csspart block - One credit block row.
  * @csspart warning - An "expires in N days" warning.
+ * @csspart show-closed - The button that lists used-up and expired blocks too.
  * @csspart next-block - In `compact` mode: the credits that expire next.
  * @csspart skeleton - Placeholders in the chart's (or the blocks') shape while loading.
  * @csspart status - An error state.
@@ -106,6 +107,8 @@ export class CreditUsage extends CreditElement {
   /** The bar that has (or last had) keyboard focus; the readout shows it, or the hovered one. */
   @state() private active = -1;
   @state() private hovered = -1;
+  /** Whether used-up and expired blocks are listed too (they are history; the active ones come first). */
+  @state() private showClosed = false;
 
   private readonly summary = this.useResource((store) => {
     const query = this.query();
@@ -556,39 +559,58 @@ export class CreditUsage extends CreditElement {
       const label = (m as Record<string, unknown>)[`kind_${b.kind}`];
       return typeof label === 'string' ? label : b.kind;
     };
+    // What is still there comes first; closed blocks (history) are one click away, so a
+    // phone is not a page of "Used up" rows. With nothing active, the history is all there is.
+    const active = blocks.filter((b) => b.status === 'active');
+    const closed = blocks.length - active.length;
+    const shown = this.showClosed || active.length === 0 ? blocks : active;
     return html`<div class="wrap" tabindex="0" role="region" aria-labelledby="blocks-heading">
-      <table part="table">
-        <thead>
-          <tr>
-            <th scope="col">${m.block}</th>
-            <th scope="col">${m.granted}</th>
-            <th scope="col" class="num">${m.amount}</th>
-            <th scope="col" class="num">${m.remaining}</th>
-            <th scope="col">${m.expires}</th>
-            <th scope="col">${m.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${blocks.map((b) => {
-            const days = b.expiresAt ? Math.max(0, Math.floor((Date.parse(b.expiresAt) - now) / DAY_MS)) : null;
-            const soon = b.status === 'active' && days !== null && days <= 30;
-            return html`<tr part="block" data-status=${b.status}>
-              <td class="source">
-                ${kind(b)}${b.description ? html`<span class="note">${b.description}</span>` : nothing}
-              </td>
-              <td data-label=${m.granted}><time datetime=${b.grantedAt}>${formatDate(b.grantedAt, locale)}</time></td>
-              <td data-label=${m.amount} class="num">${this.amount(b.amount)}</td>
-              <td data-label=${m.remaining} class="num">${this.amount(b.status === 'used_up' ? 0 : b.remaining)}</td>
-              <td data-label=${m.expires}>
-                ${b.expiresAt ? html`<time datetime=${b.expiresAt}>${formatDate(b.expiresAt, locale)}</time>` : m.never}
-                ${soon ? html`<span part="warning" class="warning">⚠ ${m.expiresIn(days)}</span>` : nothing}
-                ${b.extendsTo ? html`<span class="note">${m.extends(formatDate(b.extendsTo, locale))}</span>` : nothing}
-              </td>
-              <td data-label=${m.status} class="status">${m[`status_${b.status}`]}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
+        <table part="table">
+          <thead>
+            <tr>
+              <th scope="col">${m.block}</th>
+              <th scope="col">${m.granted}</th>
+              <th scope="col" class="num">${m.amount}</th>
+              <th scope="col" class="num">${m.remaining}</th>
+              <th scope="col">${m.expires}</th>
+              <th scope="col">${m.status}</th>
+            </tr>
+          </thead>
+          <tbody id="block-rows">
+            ${shown.map((b) => {
+              const days = b.expiresAt ? Math.max(0, Math.floor((Date.parse(b.expiresAt) - now) / DAY_MS)) : null;
+              const soon = b.status === 'active' && days !== null && days <= 30;
+              return html`<tr part="block" data-status=${b.status}>
+                <td class="source">
+                  ${kind(b)}${b.description ? html`<span class="note">${b.description}</span>` : nothing}
+                </td>
+                <td data-label=${m.granted}><time datetime=${b.grantedAt}>${formatDate(b.grantedAt, locale)}</time></td>
+                <td data-label=${m.amount} class="num">${this.amount(b.amount)}</td>
+                <td data-label=${m.remaining} class="num">${this.amount(b.status === 'used_up' ? 0 : b.remaining)}</td>
+                <td data-label=${m.expires}>
+                  ${b.expiresAt ? html`<time datetime=${b.expiresAt}>${formatDate(b.expiresAt, locale)}</time>` : m.never}
+                  ${soon ? html`<span part="warning" class="warning">⚠ ${m.expiresIn(days)}</span>` : nothing}
+                  ${b.extendsTo ? html`<span class="note">${m.extends(formatDate(b.extendsTo, locale))}</span>` : nothing}
+                </td>
+                <td data-label=${m.status} class="status">${m[`status_${b.status}`]}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      ${
+        closed && active.length
+          ? html`<button
+              type="button"
+              part="show-closed"
+              class="button secondary show-closed"
+              aria-expanded=${this.showClosed ? 'true' : 'false'}
+              aria-controls="block-rows"
+              @click=${() => (this.showClosed = !this.showClosed)}
+            >
+              ${this.showClosed ? m.hideClosed : m.showClosed(closed)}
+            </button>`
+          : nothing
+      }`;
   }
 }

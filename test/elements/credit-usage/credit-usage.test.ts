@@ -145,6 +145,26 @@ describe('<credit-usage>', () => {
     await expectAccessible(el);
   });
 
+  it('lists the blocks still in use first; used-up and expired ones one click away, in German too', async () => {
+    const adapter = createMockAdapter({ preset: 'ai-credits' });
+    const all = await adapter.listCreditBlocks!();
+    const closed = all.filter((b) => b.status !== 'active').length;
+    expect(closed, 'the preset has past plan months').to.be.greaterThan(0);
+    const el = await mount(adapter, 'range="7d"', 'de');
+    const statuses = () => parts(el, 'block').map((row) => row.dataset.status);
+    expect(statuses().every((s) => s === 'active')).to.equal(true);
+    const toggle = part<HTMLButtonElement>(el, 'show-closed')!;
+    expect(clean(toggle.textContent)).to.equal(`Aufgebrauchte und verfallene anzeigen (${closed})`);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(statuses()).to.have.length(all.length);
+    expect(statuses().filter((s) => s !== 'active')).to.have.length(closed);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(clean(toggle.textContent)).to.equal('Aufgebrauchte und verfallene ausblenden');
+    await expectAccessible(el);
+  });
+
   it('compact (the dashboard overview): chart and summary, no controls, the credits that expire next', async () => {
     const el = await mount(createMockAdapter({ preset: 'scan-credits' }), 'compact range="30d"');
     await waitUntil(() => part(el, 'next-block'), 'no next block');
