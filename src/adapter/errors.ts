@@ -79,7 +79,13 @@ export class CreditsError extends Error {
 
   /** Whether trying the same thing again may help (network trouble, timeouts, 5xx). */
   get retryable(): boolean {
-    return this.code === 'network_error' || this.code === 'timeout' || this.status >= 500 || this.status === 429;
+    // 501 Not Implemented will not change by asking again.
+    return (
+      this.code === 'network_error' ||
+      this.code === 'timeout' ||
+      (this.status >= 500 && this.status !== 501) ||
+      this.status === 429
+    );
   }
 }
 

@@ -144,11 +144,16 @@ export class HttpAdapter implements CreditsAdapter {
   }
 
   async getUsageSummary(request: import('../core/schemas/index.js').UsageSummaryQuery, options?: ReadOptions) {
-    return this.get(`/usage/summary${query(request)}`, (s) => s.usageSummary, options);
+    return optional('usage summaries', () =>
+      this.get(`/usage/summary${query(request)}`, (s) => s.usageSummary, options),
+    );
   }
 
   async listCreditBlocks(options?: ReadOptions) {
-    return (await this.get('/credit-blocks', (s) => s.creditBlockList, options)).items;
+    return optional(
+      'credit blocks',
+      async () => (await this.get('/credit-blocks', (s) => s.creditBlockList, options)).items,
+    );
   }
 
   async getInvoicePdf(invoiceId: string, options?: ReadOptions): Promise<Blob> {
@@ -303,6 +308,25 @@ function lazyAdmin(adapter: HttpAdapter, adminToken: string): AdminOperations {
     async (...args: unknown[]) =>
       ((await load())[name] as (...a: unknown[]) => unknown)(...args);
   return Object.fromEntries(names.map((name) => [name, call(name)])) as unknown as AdminOperations;
+}
+
+/**
+ * An optional read of the contract (usage summaries, credit blocks): a backend
+ * that answers 404 or 501 does not offer it, which elements show as "not offered"
+ * (or leave out) rather than as a failure to retry.
+ */
+async function optional<T>(what: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof CreditsError && (error.status === 404 || error.status === 501))
+      throw new CreditsError('not_implemented', `This backend does not provide ${what}.`, {
+        status: error.status,
+        ...(error.problem ? { problem: error.problem } : {}),
+        cause: error,
+      });
+    throw error;
+  }
 }
 
 function query(params: object): string {

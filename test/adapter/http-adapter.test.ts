@@ -93,6 +93,21 @@ describe('HttpAdapter reads', () => {
     assert.equal(t.requests.length, 1);
   });
 
+  it('an optional read a backend does not serve (404, 501) is not_implemented; other failures stay what they are', async () => {
+    const t = transport(
+      () => new Response('Not Found', { status: 404 }),
+      () => json({ title: 'Not Implemented', status: 501, code: 'internal_error' }, 501, 'application/problem+json'),
+      () => json({ title: 'Unauthorized', status: 401, code: 'unauthorized' }, 401, 'application/problem+json'),
+    );
+    const adapter = adapterWith(t.fetch);
+    await assert.rejects(
+      adapter.getUsageSummary({ from: '2026-11-01', to: '2026-11-30' }),
+      (e: CreditsError) => e.code === 'not_implemented' && e.status === 404,
+    );
+    await assert.rejects(adapter.listCreditBlocks(), (e: CreditsError) => e.code === 'not_implemented');
+    await assert.rejects(adapter.listCreditBlocks(), (e: CreditsError) => e.code === 'unauthorized');
+  });
+
   it('turns a response that fails the schema into malformed_response', async () => {
     const t = transport(
       () => json({ ...account, balance: 12.5 }),
