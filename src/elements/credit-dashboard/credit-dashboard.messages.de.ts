@@ -8,6 +8,8 @@ export default {
   overview: 'Übersicht',
   buy: 'Credits kaufen',
   buyMoney: 'Guthaben kaufen',
+  usage: 'Verbrauch',
+  usageDetails: 'Verbrauch im Detail',
   history: 'Verlauf',
   requests: 'Guthabenanfragen',
   autoTopUp: 'Automatisches Aufladen',

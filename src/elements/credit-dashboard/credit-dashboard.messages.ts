@@ -37,6 +37,8 @@ const en = {
   buy: 'Buy credits',
   /** The buy section and button of a money account (English keeps "credits", as the seeds do). */
   buyMoney: 'Buy credits',
+  usage: 'Usage',
+  usageDetails: 'Usage in detail',
   history: 'History',
   requests: 'Credit requests',
   autoTopUp: 'Automatic top-up',

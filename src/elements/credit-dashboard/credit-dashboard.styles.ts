@@ -45,6 +45,25 @@ export const dashboardStyles = css`
     color: var(--_credit-color-text);
     font-weight: var(--_credit-font-weight-strong);
   }
+  /* "Usage in detail": a link in look (it moves within the page), a button in kind. */
+  [part~='usage-link'] {
+    margin-top: var(--_credit-space-xs);
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_credit-color-primary);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  [part~='usage-link']:hover {
+    text-decoration-thickness: 2px;
+  }
+  [part~='usage-link']:focus-visible {
+    outline: 2px solid var(--_credit-color-focus);
+    outline-offset: 2px;
+  }
   [part~='section'] {
     min-width: 0;
     padding: var(--_credit-space-m);

@@ -12,17 +12,20 @@ import { dashboardStyles } from './credit-dashboard.styles.js';
 import { renderHelp } from './dashboard-help.js';
 import { exportPartsFor as xp } from './dashboard-parts.js';
 
-export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'auto-top-up' | 'billing' | 'help';
+export type DashboardSection =
+  'overview' | 'buy' | 'usage' | 'history' | 'requests' | 'auto-top-up' | 'billing' | 'help';
 
 /**
- * @summary The drop-in credits page: overview, buying, history, requests, auto top-up, billing details and help.
+ * @summary The drop-in credits page: overview, buying, usage, history, requests, auto top-up, billing details and help.
  *
  * Composes `<credit-balance>`, `<credit-top-up>`, `<credit-buy>`, `<credit-transactions>`,
- * `<credit-requests>`, `<credit-auto-top-up>`, `<credit-billing-details>` and (in the
- * overview, a compact chart of the last 30 days) `<credit-usage>`; its
+ * `<credit-requests>`, `<credit-auto-top-up>`, `<credit-billing-details>` and
+ * `<credit-usage>` (its own section, and a compact chart of the last 30 days in the
+ * overview); its
  * define file registers them, so importing the dashboard alone is enough. Sections follow the account's settings:
  * Top up only with top-ups, Buy credits only with packages, Credit requests only
- * with bank transfer or crypto, Automatic top-up only where available. The help
+ * with bank transfer or crypto, Automatic top-up only where available, Usage only
+ * where the backend offers its reads. The help
  * answers are filled from the account's settings in the customer's language.
  *
  * Every inner part is forwarded with `exportparts` as `<prefix>-<part>`: prefixes
@@ -47,6 +50,7 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @csspart section - Each section card (and `section-<name>` below).
  * @csspart section-overview - The overview section.
  * @csspart section-buy - The buy credits section.
+ * @csspart section-usage - The usage section (spend by kind or team member, and where the credits come from).
  * @csspart section-history - The history section.
  * @csspart section-requests - The credit requests section.
  * @csspart section-auto-top-up - The automatic top-up section.
@@ -67,6 +71,7 @@ export type DashboardSection = 'overview' | 'buy' | 'history' | 'requests' | 'au
  * @csspart actions - Top up / Buy credits / customer portal.
  * @csspart buy-credits-button - "Buy credits" (jumps to the buy section).
  * @csspart portal-button - Opens the customer portal.
+ * @csspart usage-link - Under the overview's chart: jumps to the Usage section.
  * @csspart help-item - One question and answer (`<details>`).
  * @csspart help-question - The question (`<summary>`).
  * @csspart help-answer - The answer.
@@ -104,6 +109,14 @@ export class CreditDashboard extends CreditElement {
   /** Each grant or purchase: the overview says where the next credits to expire came from. */
   private readonly blocks = this.useResource((store) => store.creditBlocks);
 
+  /**
+   * Whether the backend offers the usage reads (optional in the contract): the
+   * Usage section and the overview's chart go where it answers "not offered".
+   */
+  private get offersUsage(): boolean {
+    return this.blocks.current?.error?.code !== 'not_implemented';
+  }
+
   /** The sections shown for the current account, in order. */
   get sections(): DashboardSection[] {
     const s = this.account?.settings;
@@ -113,6 +126,7 @@ export class CreditDashboard extends CreditElement {
     return [
       'overview',
       ...(paying && s.purchase.enabled ? (['buy'] as const) : []),
+      ...(this.offersUsage ? (['usage'] as const) : []),
       'history',
       ...(s.purchase.methods.some(isManualMethod) ? (['requests'] as const) : []),
       ...(paying && s.autoTopUpAvailable ? (['auto-top-up'] as const) : []),
@@ -130,6 +144,7 @@ export class CreditDashboard extends CreditElement {
       overview: m.overview,
       // Glossary (src/i18n/common.messages.ts): a money account buys balance, not credits.
       buy: account.model === 'money' ? m.buyMoney : m.buy,
+      usage: m.usage,
       history: m.history,
       requests: m.requests,
       'auto-top-up': m.autoTopUp,
@@ -178,6 +193,8 @@ export class CreditDashboard extends CreditElement {
         return this.overview(account);
       case 'buy':
         return html`<credit-buy exportparts=${xp('credit-buy')}></credit-buy>`;
+      case 'usage':
+        return html`<credit-usage exportparts=${xp('credit-usage')}></credit-usage>`;
       case 'history':
         // The section's own heading names it: the child's stays for screen readers only.
         return html`<credit-transactions
@@ -269,7 +286,12 @@ export class CreditDashboard extends CreditElement {
         }
       </div>
       <p part="status" role="status" aria-live="polite">${this.portalMessage}</p>
-      <credit-usage compact hide-blocks range="30d" exportparts=${xp('credit-usage')}></credit-usage>`;
+      ${
+        this.offersUsage
+          ? html`<credit-usage compact hide-blocks range="30d" exportparts=${xp('credit-usage')}></credit-usage>
+              <button type="button" part="usage-link" @click=${() => this.jumpTo('usage')}>${m.usageDetails}</button>`
+          : nothing
+      }`;
   }
 
   /**

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const usageStyles = css`
   :host {
     display: block;
+    /* The phone layout follows the space the element gets, not the window (a dashboard column, a sidebar). */
+    container-type: inline-size;
     --_series-1: var(--credit-usage-series-1, light-dark(#0b5cad, #6cb0f5));
     --_series-2: var(--credit-usage-series-2, light-dark(#b35900, #f0a35e));
     --_series-3: var(--credit-usage-series-3, light-dark(#1a7f37, #57c26f));
@@ -12,6 +14,7 @@ export const usageStyles = css`
   }
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_credit-space-m);
   }
   :host([compact]) {
@@ -291,7 +294,7 @@ export const usageStyles = css`
     align-items: center;
     color: var(--_credit-color-danger);
   }
-  @media (max-width: 32rem) {
+  @container (max-width: 32rem) {
     [part~='toggle'] {
       margin-inline-start: 0;
     }

@@ -55,12 +55,13 @@ async function dashboard(preset: string, { lang = 'en', width = '1440px' } = {})
 const sectionIds = (el: CreditDashboard) => parts(el, 'section').map((s) => s.id.replace('section-', ''));
 
 describe('<credit-dashboard> sections', () => {
-  it('agency-credits: overview, buy, history, requests, billing, help', async () => {
+  it('agency-credits: overview, buy, usage, history, requests, billing, help', async () => {
     const { el } = await dashboard('agency-credits');
-    expect(sectionIds(el)).to.deep.equal(['overview', 'buy', 'history', 'requests', 'billing', 'help']);
+    expect(sectionIds(el)).to.deep.equal(['overview', 'buy', 'usage', 'history', 'requests', 'billing', 'help']);
     expect(parts(el, 'nav-link').map((b) => b.textContent!.trim())).to.deep.equal([
       'Overview',
       'Buy credits',
+      'Usage',
       'History',
       'Credit requests',
       'Billing details',
@@ -76,7 +77,7 @@ describe('<credit-dashboard> sections', () => {
 
   it('usage-billing: top up in the overview, auto top-up, no packages or requests', async () => {
     const { el } = await dashboard('usage-billing');
-    expect(sectionIds(el)).to.deep.equal(['overview', 'history', 'auto-top-up', 'billing', 'help']);
+    expect(sectionIds(el)).to.deep.equal(['overview', 'usage', 'history', 'auto-top-up', 'billing', 'help']);
     expect(part(el, 'section-overview')!.querySelector('credit-top-up')).to.exist;
     expect(el.shadowRoot!.querySelector('credit-auto-top-up')).to.exist;
     expect(el.shadowRoot!.querySelector('credit-transactions')!.getAttribute('page-size')).to.equal('20');
@@ -84,7 +85,7 @@ describe('<credit-dashboard> sections', () => {
 
   it('scan-credits: monthly average spend and expiring credits in credit units', async () => {
     const { el } = await dashboard('scan-credits');
-    expect(sectionIds(el)).to.deep.equal(['overview', 'buy', 'history', 'auto-top-up', 'billing', 'help']);
+    expect(sectionIds(el)).to.deep.equal(['overview', 'buy', 'usage', 'history', 'auto-top-up', 'billing', 'help']);
     const average = part(el, 'stat-average')!.querySelector('[part~="stat-value"]')!.textContent!.trim();
     expect(average).to.match(/^\d[\d,]* scan credits?$/);
     const expiring = part(el, 'stat-expiring')!.querySelectorAll('li');
@@ -293,6 +294,24 @@ describe('<credit-dashboard> overview', () => {
     await expectAccessible(el);
   });
 
+  it('has a Usage section with the full view (by team member, credit blocks); "Usage in detail" jumps there', async () => {
+    const { el } = await dashboard('ai-credits');
+    await settled(el);
+    const section = part(el, 'section-usage')!;
+    const usage = section.querySelector('credit-usage')!;
+    expect(usage.compact).to.equal(false);
+    await waitUntil(() => parts(usage, 'block').length > 0, 'no credit blocks in the Usage section');
+    const select = part(usage, 'controls')!.querySelectorAll('select')[2]!;
+    select.value = 'member';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => /Priya Nair/.test(part(usage, 'legend')?.textContent ?? ''), 'no usage by team member');
+    part<HTMLButtonElement>(el, 'usage-link')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('title-usage');
+    expect(parts(el, 'nav-link-current')[0]!.textContent!.trim()).to.equal('Usage');
+    await expectAccessible(el);
+  });
+
   it('says in German where the next credits to expire came from', async () => {
     const { el } = await dashboard('scan-credits', { lang: 'de' });
     await waitUntil(() => part(el, 'stat-expiring')!.textContent!.includes('Zuerst verfällt'), 'no German source line');
@@ -317,11 +336,15 @@ describe('<credit-dashboard> overview', () => {
     root.querySelector<CreditProvider>('credit-provider')!.adapter = adapter;
     const el = root.querySelector<CreditDashboard>('credit-dashboard')!;
     await waitUntil(() => part(el, 'section-help'), 'dashboard never rendered', { timeout: 20_000 });
-    const usage = part(el, 'section-overview')!.querySelector('credit-usage')!;
-    await waitUntil(() => usage.hidden, 'the compact usage stayed on screen');
+    await waitUntil(
+      () => !part(el, 'section-overview')!.querySelector('credit-usage'),
+      'the compact usage stayed on screen',
+    );
     expect(part(el, 'section-overview')!.querySelector('[role="alert"]')).to.be.null;
     expect(part(el, 'stat-expiring')!.querySelectorAll('li').length).to.be.greaterThan(0);
     expect(part(el, 'stat-expiring')!.textContent).not.to.contain('First to go');
+    await waitUntil(() => !sectionIds(el).includes('usage'), 'a Usage section for a backend without usage');
+    expect(part(el, 'usage-link')).to.be.null;
   });
 
   it('leaves out the expiry tile where nothing can expire (a money balance without end dates)', async () => {
@@ -384,7 +407,15 @@ describe('<credit-dashboard> overview', () => {
     expect(links()[0]!.getAttribute('aria-current')).to.equal('true');
     links()[2]!.click();
     await el.updateComplete;
-    expect(links().map((b) => b.getAttribute('aria-current'))).to.deep.equal([null, null, 'true', null, null, null]);
+    expect(links().map((b) => b.getAttribute('aria-current'))).to.deep.equal([
+      null,
+      null,
+      'true',
+      null,
+      null,
+      null,
+      null,
+    ]);
     const tops = new Set(links().map((b) => Math.round(b.getBoundingClientRect().top)));
     expect(tops.size, 'at most two rows').to.be.at.most(2);
     const nav = part(el, 'nav')!;

@@ -8,6 +8,7 @@ import type { HttpAdapter } from '../../../src/adapter/http-adapter.js';
 import { usageResult } from '../../../src/mock/usage/schemas.js';
 import type { Transaction } from '../../../src/core/schemas/index.js';
 import type { CreditUsage } from '../../../src/elements/credit-usage/credit-usage.js';
+import { layoutProblems } from '../../../scripts/shots/page/layout-check.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { part, partText, parts } from '../../helpers/elements.js';
 
@@ -308,6 +309,22 @@ describe('<credit-usage>', () => {
         const fill = getComputedStyle(rect).fill;
         expect(contrast(fill, surface), `${rect.getAttribute('class')} ${fill} on ${surface}`).to.be.at.least(3);
       }
+    });
+  }
+
+  for (const lang of ['en', 'de']) {
+    it(`fits a 320 px column (${lang}): blocks as cards, nothing cut or scrolling sideways`, async () => {
+      const root = await fixture<HTMLElement>(html`<div lang=${lang} style="width:320px"></div>`);
+      root.innerHTML = '<credit-provider><credit-usage range="90d"></credit-usage></credit-provider>';
+      (root.querySelector('credit-provider') as HTMLElement & { adapter: CreditsAdapter }).adapter = createMockAdapter({
+        preset: 'ai-credits',
+      });
+      const el = root.querySelector('credit-usage')!;
+      await waitUntil(() => part(el, 'chart') && parts(el, 'block').length, 'never rendered', { timeout: 10_000 });
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(layoutProblems({ container: root })).to.deep.equal([]);
+      // The phone layout follows the element's width, not the window's: blocks are cards.
+      expect(getComputedStyle(parts(el, 'block')[0]!).display).to.equal('block');
     });
   }
 
