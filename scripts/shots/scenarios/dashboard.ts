@@ -18,10 +18,10 @@ function captures(sections: string[]): Capture[] {
 }
 
 const SECTIONS: Record<Preset, string[]> = {
-  'usage-billing': ['overview', 'history', 'auto-top-up', 'billing', 'help'],
-  'agency-credits': ['overview', 'buy', 'history', 'requests', 'billing', 'help'],
-  'ai-credits': ['overview', 'buy', 'history', 'auto-top-up', 'billing', 'help'],
-  'scan-credits': ['overview', 'buy', 'history', 'auto-top-up', 'billing', 'help'],
+  'usage-billing': ['overview', 'usage', 'history', 'auto-top-up', 'billing', 'help'],
+  'agency-credits': ['overview', 'buy', 'usage', 'history', 'requests', 'billing', 'help'],
+  'ai-credits': ['overview', 'buy', 'usage', 'history', 'auto-top-up', 'billing', 'help'],
+  'scan-credits': ['overview', 'buy', 'usage', 'history', 'auto-top-up', 'billing', 'help'],
 };
 
 export const dashboardScenarios: Scenario[] = [
