@@ -35,6 +35,8 @@ export default {
   chart: (from: string, to: string) =>
     `Verbrauch vom ${from} bis ${to}, ein Balken pro Zeitraum. Mit den Pfeiltasten von Balken zu Balken.`,
   bar: (period: string, total: string, parts: string) => `${period}: ${total}${parts ? `. ${parts}` : ''}`,
+  utc: 'Tage in UTC',
+  utcShort: 'UTC',
   period: 'Zeitraum',
   sum: 'Gesamt',
   unassigned: 'Nicht zugeordnet',

@@ -34,6 +34,8 @@ const en = {
   chart: (from: string, to: string) =>
     `Usage from ${from} to ${to}, one bar per period. Use the arrow keys to go from bar to bar.`,
   bar: (period: string, total: string, parts: string) => `${period}: ${total}${parts ? `. ${parts}` : ''}`,
+  utc: 'Days in UTC',
+  utcShort: 'UTC',
   period: 'Period',
   sum: 'Total',
   unassigned: 'Unassigned',

@@ -73,6 +73,7 @@ const noon = (day: string) => `${day}T12:00:00.000Z`;
  * @csspart chart - The SVG chart.
  * @csspart bar - One bar (focusable).
  * @csspart readout - The values of the focused or hovered bar.
+ * @csspart time-zone - Under the chart: days are counted in UTC.
  * @csspart legend - The legend.
  * @csspart toggle - The chart/table toggle button.
  * @csspart table - The table of the same numbers.
@@ -459,6 +460,8 @@ export class CreditUsage extends CreditElement {
       </div>
       <div class="axis" aria-hidden="true">
         <span>${formatDate(noon(summary.from), this.locale)}</span>
+        <!-- The backend sums calendar days in UTC: said, so a late-evening job on the "next" day is no surprise. -->
+        <span part="time-zone" class="time-zone">${m.utc}</span>
         <span>${formatDate(noon(summary.to), this.locale)}</span>
       </div>
       <p part="readout" class="readout" aria-hidden="true">
@@ -490,7 +493,7 @@ export class CreditUsage extends CreditElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${m.period}</th>
+            <th scope="col">${m.period} <span class="muted">(${m.utcShort})</span></th>
             ${groups.map((g) => html`<th scope="col" class="num">${this.groupName(g.key, m)}</th>`)}
             <th scope="col" class="num">${m.sum}</th>
           </tr>

@@ -94,8 +94,11 @@ describe('<credit-usage>', () => {
     const el = await mount(adapter, 'range="90d" interval="week" hide-blocks');
     const bars = parts(el, 'bar').map((bar) => bar.getAttribute('aria-label')!);
     expect(bars.length).to.be.within(13, 14);
+    // Days are the backend's UTC days: the chart says so, and so does the table's period column.
+    expect(partText(el, 'time-zone')).to.equal('Days in UTC');
     el.view = 'table';
     await waitUntil(() => part(el, 'table'));
+    expect(clean(part(el, 'table')!.querySelector('thead th')!.textContent)).to.equal('Period (UTC)');
     const rows = [...part(el, 'table')!.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(bars.length);
     rows.forEach((row, i) => {
