@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCreditsError } from '../../adapter/errors.js';
 import type { Account } from '../../core/schemas/account.js';
+import { nextToExpire } from '../../core/credit-blocks.js';
 import { isManualMethod } from '../../core/methods.js';
 import { formatBalance, formatDate } from '../../i18n/format.js';
 import { buttonStyles, skeletonStyles, tokens } from '../../theme/tokens.styles.js';
@@ -301,7 +302,7 @@ export class CreditDashboard extends CreditElement {
    */
   private nothingExpires(account: Account): boolean {
     if (account.expiring.length || account.plan || account.settings.creditExpiryMonths !== null) return false;
-    return !this.blocks.current?.value?.some((b) => b.status === 'active' && b.expiresAt);
+    return !nextToExpire(this.blocks.current?.value);
   }
 
   private expiringTile(account: Account): TemplateResult {
@@ -327,8 +328,8 @@ export class CreditDashboard extends CreditElement {
    * when the backend offers no credit blocks: the list above says what it knows.
    */
   private nextBlockHint(account: Account) {
-    const next = this.blocks.current?.value?.find((b) => b.status === 'active' && b.expiresAt);
-    if (!next?.expiresAt) return nothing;
+    const next = nextToExpire(this.blocks.current?.value);
+    if (!next) return nothing;
     const m = this.messages(dashboardMessages);
     const date = (iso: string) => formatDate(iso, this.locale);
     if (!account.expiring.length)

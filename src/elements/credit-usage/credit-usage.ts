@@ -7,6 +7,7 @@ import type {
   UsageInterval,
   UsageSummary,
 } from '../../core/schemas/usage.js';
+import { daysUntil, nextToExpire } from '../../core/credit-blocks.js';
 import { addDays, bucketRanges, daysBetween } from '../../core/usage-buckets.js';
 import { formatBalance, formatDate } from '../../i18n/format.js';
 import { buttonStyles, skeletonStyles, tokens } from '../../theme/tokens.styles.js';
@@ -26,7 +27,6 @@ interface ChartSeries {
 
 const RANGES: readonly UsageRange[] = ['7d', '30d', '90d', 'month', 'custom'];
 const INTERVALS: readonly UsageInterval[] = ['day', 'week', 'month'];
-const DAY_MS = 86_400_000;
 /**
  * Series colours (tokens `--credit-usage-series-1` … `-6`). Up to six groups get
  * a colour each; with more, the five largest keep theirs and the rest are drawn
@@ -546,9 +546,9 @@ export class CreditUsage extends CreditElement {
 
   /** The active block used next that expires, in one line (compact mode). */
   private renderNextBlock(m: UsageMessages) {
-    const next = this.blocks.current?.value?.find((b) => b.status === 'active' && b.expiresAt);
-    if (!next?.expiresAt) return nothing;
-    const days = Math.max(0, Math.floor((Date.parse(next.expiresAt) - Date.now()) / DAY_MS));
+    const next = nextToExpire(this.blocks.current?.value);
+    if (!next) return nothing;
+    const days = daysUntil(next.expiresAt, Date.now());
     return html`<p part="next-block" class="next-block">
       ${m.nextBlock(this.amount(next.remaining), formatDate(next.expiresAt, this.locale))}
       ${days <= 30 ? html`<span part="warning" class="warning">⚠ ${m.expiresIn(days)}</span>` : nothing}
@@ -581,7 +581,7 @@ export class CreditUsage extends CreditElement {
           </thead>
           <tbody id="block-rows">
             ${shown.map((b) => {
-              const days = b.expiresAt ? Math.max(0, Math.floor((Date.parse(b.expiresAt) - now) / DAY_MS)) : null;
+              const days = b.expiresAt ? daysUntil(b.expiresAt, now) : null;
               const soon = b.status === 'active' && days !== null && days <= 30;
               return html`<tr part="block" data-status=${b.status}>
                 <td class="source">
