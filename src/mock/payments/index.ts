@@ -20,6 +20,6 @@ export function defaultProcessors(options: Pick<MockServerOptions, 'stripe' | 'p
 }
 
 export type { PaymentProcessor, PaymentProcessors, ProcessorResult, TopUpSnapshot } from './processor.js';
-export { applyResult, createTopUp, isFinal } from './settle.js';
+export { applyResult, createTopUp, isFinal, settleFromOutside } from './settle.js';
 export { handleStripeWebhook } from './stripe.js';
 export { TEST_CARDS } from './simulated-card.js';

@@ -10,6 +10,8 @@
 import type { PaymentMethod, Quote, TopUp, Transaction } from '../../core/schemas/index.js';
 import { issueInvoice } from '../invoices/issue.js';
 import { postEntry, settlePending } from '../ledger-ops.js';
+import { runAfterDebit } from '../hooks.js';
+import type { MockServerCore } from '../server.js';
 import type { AccountTx, StoredTopUp, TopUpMeta } from '../store/types.js';
 import type { ProcessorResult } from './processor.js';
 
@@ -145,4 +147,24 @@ export async function applyResult(
   };
   await tx.putTopUp(updated, meta);
   return updated;
+}
+
+/**
+ * A payment settled from outside the server (the card form, a Stripe webhook):
+ * applies the result and, when it completes the top-up, runs the server's rules in
+ * the same transaction, so the auto top-up engine sees its pending purchase
+ * complete and an expiry purchase extends the older credits at once, as
+ * `GET /credit-blocks` promised. (The engine settles its own purchases with
+ * `applyResult` and extends them itself.)
+ */
+export async function settleFromOutside(
+  server: MockServerCore,
+  tx: AccountTx,
+  stored: StoredTopUp,
+  result: ProcessorResult,
+  now: number,
+): Promise<TopUp> {
+  const after = await applyResult(tx, stored, result, now);
+  if (after.status === 'completed' && stored.topUp.status !== 'completed') await runAfterDebit(server, tx);
+  return after;
 }

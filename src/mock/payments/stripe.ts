@@ -14,8 +14,7 @@ import { ProblemError } from '../http.js';
 import type { MockServerCore, MockServerOptions } from '../server.js';
 import { UnknownAccountError } from '../store/types.js';
 import type { PaymentProcessor, ProcessorResult } from './processor.js';
-import { runAfterDebit } from '../hooks.js';
-import { applyResult } from './settle.js';
+import { settleFromOutside } from './settle.js';
 
 type StripeConfig = NonNullable<MockServerOptions['stripe']>;
 type StripeClient = InstanceType<typeof StripeType>;
@@ -157,14 +156,13 @@ export async function handleStripeWebhook(
       if (!stored || (known !== undefined && known !== session.id)) return { applied: false };
       // Each event id applies once (a unique key in SQL): duplicates are harmless.
       if (!(await tx.claimProviderEvent('stripe', event.id))) return { applied: false };
-      const after = await applyResult(
+      const after = await settleFromOutside(
+        server,
         tx,
         stored,
         { ...result, meta: { stripeSessionId: session.id! } },
         server.clock.now(),
       );
-      // As when the card form settles it: the server's rules see the completed purchase at once.
-      if (after.status === 'completed' && stored.topUp.status !== 'completed') await runAfterDebit(server, tx);
       return { applied: after.status !== stored.topUp.status };
     });
   } catch (error) {

@@ -10,15 +10,14 @@ import { completeTopUpRequest, startTopUpRequest, topUp as topUpSchema } from '.
 import type { RequestContext } from '../context.js';
 import { json, ProblemError } from '../http.js';
 import {
-  applyResult,
   createTopUp,
   handleStripeWebhook,
   isFinal,
+  settleFromOutside,
   type PaymentProcessor,
   type ProcessorResult,
   type TopUpSnapshot,
 } from '../payments/index.js';
-import { runAfterDebit } from '../hooks.js';
 import { quoteFor } from '../quote.js';
 import type { Route } from '../router.js';
 import type { AccountTx, StoredTopUp } from '../store/types.js';
@@ -41,17 +40,9 @@ function snapshot(ctx: RequestContext, id: string): Promise<TopUpSnapshot> {
   return ctx.read(async (tx) => ({ ...(await findTopUp(tx, id)), account: await tx.account() }));
 }
 
-/**
- * Applies a processor's result in the settling transaction (a final top-up stays
- * as it is). A completed one runs the server's rules too: the auto top-up engine
- * stops waiting for its pending purchase, and an expiry purchase extends the
- * older credits now, as `GET /credit-blocks` promised, not at the next debit.
- */
+/** Applies a processor's result in the settling transaction (a final top-up stays as it is; rules run on completion). */
 async function settle(ctx: RequestContext, tx: AccountTx, id: string, result: ProcessorResult): Promise<Response> {
-  const stored = await findTopUp(tx, id);
-  const after = await applyResult(tx, stored, result, ctx.now());
-  if (after.status === 'completed' && stored.topUp.status !== 'completed') await runAfterDebit(ctx.server, tx);
-  return json(after);
+  return json(await settleFromOutside(ctx.server, tx, await findTopUp(tx, id), result, ctx.now()));
 }
 
 const TAGS = ['top-ups'];
@@ -191,7 +182,7 @@ export const topUpsRoutes: Route[] = [
           throw new ProblemError(409, 'invalid_state', 'Only invoice top-ups are marked paid by the operator.');
         if (topUp.status === 'completed') return json(topUp);
         if (topUp.status !== 'pending') throw new ProblemError(409, 'invalid_state', `This top-up is ${topUp.status}.`);
-        return json(await applyResult(tx, stored, { status: 'completed', next: null }, ctx.now()));
+        return json(await settleFromOutside(ctx.server, tx, stored, { status: 'completed', next: null }, ctx.now()));
       });
     },
     doc: {
